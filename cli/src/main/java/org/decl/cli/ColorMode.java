@@ -1,0 +1,8 @@
+package org.decl.cli;
+
+/** The {@code --color} choice. */
+public enum ColorMode {
+  auto,
+  always,
+  never
+}

@@ -1,0 +1,21 @@
+package org.decl.cli;
+
+/**
+ * Quiets the libraries' own logging (Tika, PDFBox, POI), which speaks of fonts and parser internals
+ * a user cannot act on; {@code --verbose} lets their warnings through to standard error. Must run
+ * before the first logger is created.
+ */
+final class Logging {
+
+  private Logging() {}
+
+  static void configure(boolean verbose) {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "warn" : "off");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+    System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
+    System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
+    System.setProperty(
+        "log4j2.loggerContextFactory", "org.apache.logging.slf4j.SLF4JLoggerContextFactory");
+  }
+}

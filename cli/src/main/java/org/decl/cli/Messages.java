@@ -1,0 +1,69 @@
+package org.decl.cli;
+
+import java.io.PrintWriter;
+import org.decl.DeclException;
+
+/**
+ * Everything decl says on standard error: one line per error or warning, naming the file first.
+ * Stack traces only with {@code --verbose}; warnings and notes not with {@code --quiet}.
+ */
+final class Messages {
+
+  private final PrintWriter err;
+  private final boolean quiet;
+  private final boolean verbose;
+  private final boolean color;
+
+  Messages(PrintWriter err, LogOptions log, boolean color) {
+    this.err = err;
+    this.quiet = log != null && log.quiet;
+    this.verbose = log != null && log.verbose;
+    this.color = color;
+  }
+
+  void error(DeclException e) {
+    err.println(paint("decl: ", "1;31") + e.getMessage());
+    if (verbose && e.getCause() != null) {
+      e.getCause().printStackTrace(err);
+    }
+    err.flush();
+  }
+
+  void warning(String file, String message) {
+    if (!quiet) {
+      err.println(
+          paint("decl: ", "1;33") + (file == null ? "" : file + ": ") + "warning: " + message);
+      err.flush();
+    }
+  }
+
+  void note(String message) {
+    if (!quiet) {
+      err.println(message);
+      err.flush();
+    }
+  }
+
+  void detail(String message) {
+    if (verbose) {
+      err.println(message);
+      err.flush();
+    }
+  }
+
+  boolean quiet() {
+    return quiet;
+  }
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  PrintWriter writer() {
+    return err;
+  }
+
+  private String paint(String text, String sgr) {
+    return color ? "\u001B[" + sgr + "m" + text + "\u001B[0m" : text;
+  }
+}

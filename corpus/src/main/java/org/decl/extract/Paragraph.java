@@ -1,0 +1,11 @@
+package org.decl.extract;
+
+/**
+ * One paragraph of a document as a careful reader sees it: one line of text, whitespace normalised,
+ * Unicode NFC.
+ *
+ * @param text the paragraph on one line
+ * @param kind what the paragraph looks like
+ * @param page the 1-based page it starts on (1 for documents without pages)
+ */
+public record Paragraph(String text, ParagraphKind kind, int page) {}

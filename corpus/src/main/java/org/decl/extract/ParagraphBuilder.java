@@ -1,0 +1,260 @@
+package org.decl.extract;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.decl.text.Markers;
+import org.decl.text.Punctuation;
+import org.decl.text.Punctuation.End;
+import org.decl.text.Scripts;
+
+/**
+ * Joins lines back into paragraphs.
+ *
+ * <p>Where the source marks paragraphs (a Word paragraph, an HTML block, blank lines used as
+ * separators) that mark is followed. Where it does not, as in text extracted from a PDF where every
+ * line is followed by a blank line, each line end is weighed: how the line ends (a sentence end, a
+ * clause end such as the commas that close the recitals of a declaration, a hyphen, a word), how
+ * the next line starts (a lower-case word continues the sentence; a capitalised word that is not a
+ * name opens something new), whether the next word would have fitted on the line, and whether the
+ * next line opens with a word that opens many lines (Nous …, Considérant …). See docs/extract.md.
+ */
+final class ParagraphBuilder {
+
+  /** Score at or above which a line end is a paragraph end. */
+  private static final double BREAK = 2.5;
+
+  private static final Pattern TRAILING_WORD = Pattern.compile("(\\p{L}+)[-‐\u00AD]$");
+  private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
+  private static final String OPENERS = "«\"“„‘'(¿¡[";
+  private static final String CONTINUERS = ",;:.)]»”’…";
+  private static final Set<String> COMPOUND_PREFIXES =
+      Set.of("non", "self", "vice", "quasi", "semi");
+
+  private enum Start {
+    LOWER,
+    UPPER_COMMON,
+    UPPER_NAME,
+    OTHER
+  }
+
+  private final List<TextLine> lines;
+  private final LayoutStats stats;
+  private final boolean blanksAreHints;
+  private final BreakIterator lineBreaks = BreakIterator.getLineInstance(ULocale.ROOT);
+
+  private ParagraphBuilder(List<TextLine> lines, boolean blanksAreHints) {
+    this.lines = lines;
+    this.stats = LayoutStats.of(lines);
+    this.blanksAreHints = blanksAreHints;
+  }
+
+  /**
+   * The paragraphs of a document, given its lines in reading order.
+   *
+   * @param blanksAreHints true when blank lines are a parser's guess (PDFBox's paragraph detection,
+   *     which misjudges right-aligned text) rather than the author's: they then weigh in the
+   *     decision instead of deciding it
+   */
+  static List<Paragraph> build(List<TextLine> lines, boolean blanksAreHints) {
+    return new ParagraphBuilder(lines, blanksAreHints).build();
+  }
+
+  private List<Paragraph> build() {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    TextLine first = null;
+    TextLine previous = null;
+    for (TextLine line : lines) {
+      if (line.text().isEmpty()) {
+        continue;
+      }
+      if (previous != null && isParagraphEnd(previous, line)) {
+        paragraphs.add(finish(text, first));
+        text.setLength(0);
+        previous = null;
+      }
+      if (previous == null) {
+        first = line;
+        text.append(line.text());
+      } else {
+        join(text, previous, line);
+      }
+      previous = line;
+    }
+    if (previous != null) {
+      paragraphs.add(finish(text, first));
+    }
+    return paragraphs;
+  }
+
+  private boolean isParagraphEnd(TextLine a, TextLine b) {
+    String at = a.text();
+    String bt = b.text();
+    if (b.blockStart() || Markers.isSeparator(at) || Markers.isSeparator(bt)) {
+      return true;
+    }
+    boolean samePage = a.page() == b.page();
+    double blanks = 0;
+    if (samePage && stats.blanksBreak(b)) {
+      if (!blanksAreHints) {
+        return true;
+      }
+      blanks = 2;
+    } else if (samePage && stats.blanksSeparateParagraphs) {
+      blanks = blanksAreHints ? -0.5 : -1.5;
+    }
+    End end = Punctuation.endOf(at);
+    if (end == End.HYPHEN && Character.isLetter(bt.codePointAt(0))) {
+      return false;
+    }
+    boolean shortLine = Scripts.width(at) < stats.wrapLow;
+    boolean opensItem =
+        Markers.startsWithListMarker(bt)
+            || Markers.startsWithArticle(bt)
+            || (stats.dashBullets && Markers.startsWithDashBullet(bt));
+    if (opensItem && (end != End.NONE || shortLine)) {
+      return true;
+    }
+    boolean capsA = isHeadingCaps(at);
+    boolean capsB = isHeadingCaps(bt);
+    if (capsA != capsB) {
+      return true;
+    }
+    if (capsA) {
+      return shortLine;
+    }
+    Start start = startOf(bt);
+    if (start == Start.LOWER || CONTINUERS.indexOf(bt.codePointAt(0)) >= 0) {
+      return false;
+    }
+    double score = endAndStart(end, start) + room(at, bt) + blanks;
+    if (stats.openers.contains(firstWord(bt))) {
+      score += 1;
+    }
+    return score >= BREAK;
+  }
+
+  private static double endAndStart(End end, Start start) {
+    return switch (end) {
+      case TERMINAL -> start == Start.UPPER_COMMON ? 2 : 1.5;
+      case CLAUSE -> start == Start.UPPER_COMMON ? 3.5 : 0.5;
+      default -> start == Start.UPPER_COMMON ? 1 : -1;
+    };
+  }
+
+  /** Whether the line ended before the margin: would the next word have fitted on it? */
+  private double room(String a, String b) {
+    double widthA = Scripts.width(a);
+    String next = firstWord(b);
+    double need =
+        widthA
+            + (Scripts.joinsWithoutSpace(b.codePointAt(0)) ? 0 : 1)
+            + Scripts.width(next.isEmpty() ? b.substring(0, 1) : next);
+    if (need <= stats.wrapLow - 0.1 * stats.width) {
+      return 3.5;
+    }
+    return widthA < stats.wrapLow ? 1 : -1;
+  }
+
+  private Start startOf(String line) {
+    int i = 0;
+    while (i < line.length() && OPENERS.indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == line.length()) {
+      return Start.OTHER;
+    }
+    int cp = line.codePointAt(i);
+    if (Character.isLowerCase(cp)) {
+      return Start.LOWER;
+    }
+    if (!(Character.isUpperCase(cp) || Character.isTitleCase(cp)) || stats.capitalsUninformative) {
+      return Start.OTHER;
+    }
+    String word = firstWord(line).toLowerCase(Locale.ROOT);
+    return stats.capitalisedInside.contains(word) ? Start.UPPER_NAME : Start.UPPER_COMMON;
+  }
+
+  private static boolean isHeadingCaps(String line) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLetter(line.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters >= 3 && Scripts.isAllCaps(line);
+  }
+
+  /** The line's first word without quotes or punctuation: what must fit for the line to wrap. */
+  private String firstWord(String line) {
+    lineBreaks.setText(line);
+    int end = lineBreaks.following(0);
+    int from = 0;
+    while (from < end && OPENERS.indexOf(line.charAt(from)) >= 0) {
+      from++;
+    }
+    while (end > from && !Character.isLetterOrDigit(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(from, end);
+  }
+
+  private void join(StringBuilder text, TextLine previous, TextLine line) {
+    String next = line.text();
+    End end = Punctuation.endOf(previous.text());
+    if (end == End.HYPHEN && Character.isLetter(next.codePointAt(0))) {
+      int hyphen = text.length() - 1;
+      if (!keepsHyphen(previous.text(), next)) {
+        text.setLength(hyphen);
+      } else if (text.charAt(hyphen) == '\u00AD') {
+        text.setCharAt(hyphen, '-');
+      }
+      text.append(next);
+      return;
+    }
+    int last = Character.codePointBefore(text, text.length());
+    if (!(Scripts.joinsWithoutSpace(last) || Scripts.joinsWithoutSpace(next.codePointAt(0)))) {
+      text.append(' ');
+    }
+    text.append(next);
+  }
+
+  /**
+   * A hyphen at a line end is the typesetter's unless the word is a real compound: written with a
+   * hyphen elsewhere in the document, followed by a capital (Jean-Pierre), or opened by a short
+   * prefix (co-, ex-, non-). A soft hyphen is always the typesetter's.
+   */
+  private boolean keepsHyphen(String a, String b) {
+    if (a.endsWith("\u00AD")) {
+      return false;
+    }
+    Matcher left = TRAILING_WORD.matcher(a);
+    Matcher right = LEADING_WORD.matcher(b);
+    if (!left.find() || !right.find()) {
+      return true;
+    }
+    String l = left.group(1).toLowerCase(Locale.ROOT);
+    String r = right.group(1).toLowerCase(Locale.ROOT);
+    if (stats.compounds.contains(l + "-" + r)) {
+      return true;
+    }
+    if (stats.words.contains(l + r)) {
+      return false;
+    }
+    if (!Character.isLowerCase(right.group(1).codePointAt(0))) {
+      return true;
+    }
+    return l.length() <= 2 || COMPOUND_PREFIXES.contains(l);
+  }
+
+  private Paragraph finish(StringBuilder text, TextLine first) {
+    String clean = TextCleaner.cleanParagraph(text);
+    return new Paragraph(clean, ParagraphKinds.classify(clean, first.hint()), first.page());
+  }
+}

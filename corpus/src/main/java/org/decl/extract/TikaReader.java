@@ -1,0 +1,304 @@
+package org.decl.extract;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
+import org.apache.tika.metadata.PagedText;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.epub.EpubParser;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.parser.microsoft.OfficeParser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.microsoft.rtf.RTFParser;
+import org.apache.tika.parser.odf.FlatOpenDocumentParser;
+import org.apache.tika.parser.odf.OpenDocumentParser;
+import org.apache.tika.parser.pdf.PDFParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.decl.DeclException;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads the formats that need a parser (PDF, Word, OpenDocument, RTF, HTML, EPUB) through Apache
+ * Tika, with a time limit per document and a limit on the text it may produce. Only the parsers
+ * listed here are used; see docs/tika.md for why these.
+ */
+final class TikaReader implements AutoCloseable {
+
+  /** What Tika delivered for one document. */
+  record Result(
+      String mediaType,
+      String title,
+      int pages,
+      List<TextLine> lines,
+      boolean lineBased,
+      List<String> warnings) {}
+
+  private final Parser parser;
+  private final Duration timeout;
+  private final long maxChars;
+  private final ExecutorService workers =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "decl-tika");
+            t.setDaemon(true);
+            return t;
+          });
+
+  TikaReader(Duration timeout, long maxChars) {
+    this.timeout = timeout;
+    this.maxChars = maxChars;
+    this.parser =
+        new AutoDetectParser(
+            new DefaultDetector(),
+            new PDFParser(),
+            new OOXMLParser(),
+            new OfficeParser(),
+            new RTFParser(),
+            new OpenDocumentParser(),
+            new FlatOpenDocumentParser(),
+            new EpubParser(),
+            new JSoupParser());
+  }
+
+  Result read(String name, byte[] bytes) {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    StructureHandler handler = new StructureHandler(isPdf(bytes), maxChars);
+    List<String> warnings = new ArrayList<>();
+    parse(name, bytes, handler, metadata, warnings);
+    if (handler.truncated()) {
+      warnings.add("text cut off after " + maxChars + " characters");
+    }
+    String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
+    List<TextLine> lines = handler.lines();
+    int pages = pageCount(metadata, handler);
+    if (mediaType.equals("application/pdf")) {
+      checkTextLayer(name, metadata, lines, pages, warnings);
+    }
+    return new Result(mediaType, title(metadata), pages, lines, isPdf(bytes), warnings);
+  }
+
+  /** Tika's own plain text, untouched, for {@code --raw}. */
+  String raw(String name, byte[] bytes) {
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    BodyContentHandler handler =
+        new BodyContentHandler((int) Math.min(Integer.MAX_VALUE, maxChars));
+    parse(name, bytes, handler, metadata, new ArrayList<>());
+    return handler.toString();
+  }
+
+  private void parse(
+      String name, byte[] bytes, ContentHandler handler, Metadata metadata, List<String> warnings) {
+    Callable<Void> job =
+        () -> {
+          try (InputStream in = TikaInputStream.get(bytes)) {
+            parser.parse(in, handler, metadata, context());
+          }
+          return null;
+        };
+    Future<Void> future = workers.submit(job);
+    try {
+      future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw DeclException.badInput(
+          name,
+          "gave up after " + timeout.toSeconds() + " s: the document takes too long to parse");
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw DeclException.badInput(name, "interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof StructureHandler.LimitReached
+          || cause instanceof SAXException sax
+              && sax.getCause() instanceof StructureHandler.LimitReached) {
+        return;
+      }
+      if (cause instanceof TikaException
+          && cause.getCause() instanceof StructureHandler.LimitReached) {
+        return;
+      }
+      throw explain(name, bytes, cause);
+    }
+  }
+
+  private static ParseContext context() {
+    ParseContext context = new ParseContext();
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdf.setExtractInlineImages(false);
+    pdf.setExtractAnnotationText(false);
+    pdf.setExtractBookmarksText(false);
+    pdf.setExtractAcroFormContent(false);
+    context.set(PDFParserConfig.class, pdf);
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setIncludeHeadersAndFooters(false);
+    office.setIncludeDeletedContent(false);
+    office.setIncludeMoveFromContent(false);
+    context.set(OfficeParserConfig.class, office);
+    return context;
+  }
+
+  /** Turns a parser failure into one line a person can act on. */
+  private static DeclException explain(String name, byte[] bytes, Throwable failure) {
+    String kind = isPdf(bytes) ? "PDF" : "document";
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof EncryptedDocumentException
+          || String.valueOf(t.getClass().getName()).endsWith("InvalidPasswordException")) {
+        return DeclException.badInput(
+            name,
+            "password-protected " + kind + "; decl cannot read it without the password",
+            failure);
+      }
+      if (t instanceof ZeroByteFileException) {
+        return DeclException.badInput(name, "empty file", failure);
+      }
+      String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (message.contains("zip bomb")
+          || message.contains("inflate ratio")
+          || message.contains("max entry size")
+          || message.contains("too deeply nested")) {
+        return DeclException.badInput(
+            name, "refused: looks like a zip bomb (it expands far beyond its own size)", failure);
+      }
+      if (t instanceof UnsupportedFormatException) {
+        return DeclException.badInput(name, "unsupported format", failure);
+      }
+      if (t instanceof OutOfMemoryError) {
+        return DeclException.badInput(name, "ran out of memory while parsing", failure);
+      }
+    }
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String what = isPdf(bytes) ? "damaged PDF" : "damaged or unreadable " + kind;
+    return DeclException.badInput(name, what + " (" + firstLine(detail) + ")", failure);
+  }
+
+  private static void checkTextLayer(
+      String name, Metadata metadata, List<TextLine> lines, int pages, List<String> warnings) {
+    boolean anyText =
+        lines.stream().anyMatch(l -> l.text().codePoints().anyMatch(Character::isLetterOrDigit));
+    if (!anyText) {
+      throw DeclException.badInput(
+          name,
+          "no text layer in "
+              + pages
+              + (pages == 1 ? " page" : " pages")
+              + ": a scanned PDF? Run OCR on it first (for example ocrmypdf) and extract again");
+    }
+    int[] perPage = metadata.getIntValues(PDF.CHARACTERS_PER_PAGE);
+    List<Integer> empty = new ArrayList<>();
+    for (int i = 0; i < perPage.length; i++) {
+      if (perPage[i] == 0) {
+        empty.add(i + 1);
+      }
+    }
+    if (!empty.isEmpty()) {
+      warnings.add(
+          "no text on page"
+              + (empty.size() > 1 ? "s " : " ")
+              + join(empty)
+              + " (an image or a scan?)");
+    }
+    String unmapped = metadata.get(PDF.OVERALL_PERCENTAGE_UNMAPPED_UNICODE_CHARS);
+    if (unmapped != null) {
+      try {
+        double share = Double.parseDouble(unmapped);
+        if (share > 0.05) {
+          warnings.add(
+              String.format(
+                  Locale.ROOT,
+                  "%.0f%% of the characters have no Unicode mapping; the text may be garbled",
+                  share * 100));
+        }
+      } catch (NumberFormatException ignored) {
+        // an unreadable statistic is no reason to fail the document
+      }
+    }
+  }
+
+  private static int pageCount(Metadata metadata, StructureHandler handler) {
+    String n = metadata.get(PagedText.N_PAGES);
+    if (n != null) {
+      try {
+        return Integer.parseInt(n);
+      } catch (NumberFormatException ignored) {
+        // fall back to the pages seen
+      }
+    }
+    return handler.pages();
+  }
+
+  private static String title(Metadata metadata) {
+    String title = metadata.get(TikaCoreProperties.TITLE);
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    title = TextCleaner.cleanParagraph(title.replaceFirst("^Microsoft Word - ", ""));
+    return title.matches("(?i).*\\.(docx?|pdf|odt|rtf|txt|html?)$") ? null : title;
+  }
+
+  private static String baseType(String contentType) {
+    if (contentType == null) {
+      return "application/octet-stream";
+    }
+    int semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
+  }
+
+  static boolean isPdf(byte[] bytes) {
+    int n = Math.min(bytes.length - 4, 1024);
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String join(List<Integer> pages) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < pages.size() && i < 10; i++) {
+      s.append(i == 0 ? "" : ", ").append(pages.get(i));
+    }
+    return pages.size() > 10 ? s + " and " + (pages.size() - 10) + " more" : s.toString();
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+}

@@ -1,0 +1,97 @@
+package org.decl.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+
+/** What a character is, for the purposes of joining lines and measuring them. */
+public final class Scripts {
+
+  private Scripts() {}
+
+  /**
+   * True for scripts written without spaces between words, where a line break inside a paragraph is
+   * joined without a space: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar, and full-width
+   * punctuation. (Thai puts spaces between phrases, not words; a line break falls between words far
+   * more often, so joining without a space is right far more often.)
+   */
+  public static boolean joinsWithoutSpace(int cp) {
+    int script = UScript.getScript(cp);
+    if (script == UScript.HAN
+        || script == UScript.HIRAGANA
+        || script == UScript.KATAKANA
+        || script == UScript.THAI
+        || script == UScript.LAO
+        || script == UScript.KHMER
+        || script == UScript.MYANMAR) {
+      return true;
+    }
+    // Ideographic and full-width punctuation: 。，、；：！？「」『』（）
+    return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF65);
+  }
+
+  /** Han, Hiragana or Katakana: one character per column cell, lines wrap at any character. */
+  public static boolean isIdeographic(int cp) {
+    int script = UScript.getScript(cp);
+    return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA;
+  }
+
+  /** Display width in terminal columns: 2 for wide East Asian characters, 0 for marks. */
+  public static int width(int cp) {
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT
+        || type == Character.CONTROL) {
+      return 0;
+    }
+    int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+    return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH
+        ? 2
+        : 1;
+  }
+
+  /** Display width of a string in terminal columns. */
+  public static int width(CharSequence s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = Character.codePointAt(s, i);
+      w += width(cp);
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+
+  /** True if the character belongs to a script that distinguishes upper and lower case. */
+  public static boolean isCased(int cp) {
+    return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+  }
+
+  /** The first letter of the string, or -1. */
+  public static int firstLetter(CharSequence s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = Character.codePointAt(s, i);
+      if (Character.isLetter(cp)) {
+        return cp;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /** True if the text has at least two cased letters and none of them is lower case. */
+  public static boolean isAllCaps(CharSequence s) {
+    int upper = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = Character.codePointAt(s, i);
+      if (Character.isLowerCase(cp)) {
+        return false;
+      }
+      if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+        upper++;
+      }
+      i += Character.charCount(cp);
+    }
+    return upper >= 2;
+  }
+}
