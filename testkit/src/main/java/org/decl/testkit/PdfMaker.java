@@ -1,0 +1,308 @@
+package org.decl.testkit;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Typesets paragraphs into a real PDF the way word processors do: lines wrapped at the margin (ICU
+ * line breaks, so Chinese and Thai wrap too), long words hyphenated at the line end if asked, a
+ * running header and page numbers on every page, right-to-left lines shaped and reordered for
+ * display. Extracting the text back must give the paragraphs again.
+ */
+public final class PdfMaker {
+
+  /** How page numbers are printed at the foot of each page. */
+  public enum PageNumbers {
+    NONE,
+    /** 3 */
+    PLAIN,
+    /** – 3 – */
+    DASHED,
+    /** Page 3 of 5 */
+    PAGE_OF
+  }
+
+  private static final Set<String> PREFIXES = Set.of("non", "self", "vice", "quasi", "semi");
+
+  private final List<Block> blocks = new ArrayList<>();
+  private PDRectangle pageSize = PDRectangle.A5;
+  private float fontSize = 10;
+  private float margin = 42;
+  private String header;
+  private PageNumbers pageNumbers = PageNumbers.NONE;
+  private boolean hyphenate;
+  private float paragraphGap = 0.6f;
+
+  private record Block(String text, boolean heading) {}
+
+  private record Line(String text, boolean heading, boolean rtl, boolean gapAfter) {}
+
+  private PdfMaker() {}
+
+  /** Paragraphs to typeset; headings are recognised by the caller with {@link #heading}. */
+  public static PdfMaker of(List<String> paragraphs) {
+    PdfMaker maker = new PdfMaker();
+    paragraphs.forEach(p -> maker.blocks.add(new Block(p, false)));
+    return maker;
+  }
+
+  /** Typesets the paragraphs at these positions (0-based) in bold. */
+  public PdfMaker heading(int... indexes) {
+    for (int i : indexes) {
+      blocks.set(i, new Block(blocks.get(i).text(), true));
+    }
+    return this;
+  }
+
+  public PdfMaker pageSize(PDRectangle size) {
+    this.pageSize = size;
+    return this;
+  }
+
+  public PdfMaker fontSize(float size) {
+    this.fontSize = size;
+    return this;
+  }
+
+  public PdfMaker header(String runningHeader) {
+    this.header = runningHeader;
+    return this;
+  }
+
+  public PdfMaker pageNumbers(PageNumbers style) {
+    this.pageNumbers = style;
+    return this;
+  }
+
+  public PdfMaker hyphenate(boolean on) {
+    this.hyphenate = on;
+    return this;
+  }
+
+  /** Vertical space between paragraphs, in lines (0 for none). */
+  public PdfMaker paragraphGap(float lines) {
+    this.paragraphGap = lines;
+    return this;
+  }
+
+  public void write(Path file) {
+    try {
+      Files.write(file, toBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public byte[] toBytes() {
+    try (PDDocument doc = new PDDocument()) {
+      Map<Path, PDFont> fonts = new HashMap<>();
+      List<List<Line>> pages = layout(doc, fonts);
+      int pageNo = 0;
+      for (List<Line> lines : pages) {
+        pageNo++;
+        PDPage page = new PDPage(pageSize);
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          float y = pageSize.getHeight() - margin;
+          if (header != null) {
+            draw(
+                cs,
+                font(doc, fonts, Fonts.forText(header)),
+                7.5f,
+                header,
+                margin,
+                pageSize.getHeight() - margin / 2);
+          }
+          for (Line line : lines) {
+            PDFont font = fontFor(doc, fonts, line);
+            String shown = line.rtl() ? visual(line.text()) : line.text();
+            float x =
+                line.rtl() ? pageSize.getWidth() - margin - width(font, shown, fontSize) : margin;
+            draw(cs, font, fontSize, shown, x, y);
+            y -= fontSize * 1.35f * (line.gapAfter() ? 1 + paragraphGap : 1);
+          }
+          String number = pageNumber(pageNo, pages.size());
+          if (number != null) {
+            PDFont font = font(doc, fonts, Fonts.forText("Page"));
+            float w = width(font, number, 8);
+            draw(cs, font, 8, number, (pageSize.getWidth() - w) / 2, margin / 2);
+          }
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<List<Line>> layout(PDDocument doc, Map<Path, PDFont> fonts) throws IOException {
+    List<List<Line>> pages = new ArrayList<>();
+    List<Line> page = new ArrayList<>();
+    float top = pageSize.getHeight() - margin;
+    float y = top;
+    float available = pageSize.getWidth() - 2 * margin;
+    for (Block block : blocks) {
+      boolean rtl = isRtl(block.text());
+      PDFont font =
+          font(
+              doc,
+              fonts,
+              block.heading() ? Fonts.boldForText(block.text()) : Fonts.forText(block.text()));
+      List<String> wrapped = wrap(block.text(), font, available, rtl);
+      for (int i = 0; i < wrapped.size(); i++) {
+        if (y < margin + fontSize) {
+          pages.add(page);
+          page = new ArrayList<>();
+          y = top;
+        }
+        boolean last = i == wrapped.size() - 1;
+        page.add(new Line(wrapped.get(i), block.heading(), rtl, last));
+        y -= fontSize * 1.35f * (last ? 1 + paragraphGap : 1);
+      }
+    }
+    if (!page.isEmpty()) {
+      pages.add(page);
+    }
+    return pages;
+  }
+
+  /** Wraps one paragraph at ICU line-break opportunities, hyphenating long words if asked. */
+  private List<String> wrap(String text, PDFont font, float available, boolean rtl)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
+    breaks.setText(text);
+    StringBuilder line = new StringBuilder();
+    int start = breaks.first();
+    for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+      String piece = text.substring(start, end);
+      String candidate = line + piece;
+      if (fits(font, candidate.stripTrailing(), available, rtl) || line.length() == 0) {
+        line.append(piece);
+        continue;
+      }
+      String word = piece.stripTrailing();
+      int split = hyphenate ? hyphenPoint(font, line.toString(), word, available, rtl) : -1;
+      if (split > 0) {
+        lines.add(line + word.substring(0, split) + "-");
+        line.setLength(0);
+        line.append(piece.substring(split));
+      } else {
+        lines.add(line.toString().stripTrailing());
+        line.setLength(0);
+        line.append(piece);
+      }
+    }
+    if (!line.toString().isBlank()) {
+      lines.add(line.toString().stripTrailing());
+    }
+    return lines;
+  }
+
+  /** Where to break a long word so its first part and a hyphen still fit, or -1. */
+  private int hyphenPoint(PDFont font, String line, String word, float available, boolean rtl)
+      throws IOException {
+    if (word.length() < 8 || !word.codePoints().allMatch(Character::isLetter)) {
+      return -1;
+    }
+    int script = UScript.getScript(word.codePointAt(0));
+    if (script != UScript.LATIN && script != UScript.CYRILLIC && script != UScript.GREEK) {
+      return -1;
+    }
+    for (int k = word.length() - 3; k >= 3; k--) {
+      String left = word.substring(0, k);
+      if (PREFIXES.contains(left.toLowerCase(ULocale.ROOT.toLocale()))) {
+        continue;
+      }
+      if (fits(font, line + left + "-", available, rtl)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean fits(PDFont font, String text, float available, boolean rtl) throws IOException {
+    return width(font, rtl ? visual(text) : text, fontSize) <= available;
+  }
+
+  private static float width(PDFont font, String text, float size) throws IOException {
+    return font.getStringWidth(text) / 1000 * size;
+  }
+
+  private static void draw(
+      PDPageContentStream cs, PDFont font, float size, String text, float x, float y)
+      throws IOException {
+    cs.beginText();
+    cs.setFont(font, size);
+    cs.newLineAtOffset(x, y);
+    cs.showText(text);
+    cs.endText();
+  }
+
+  private String pageNumber(int page, int pages) {
+    return switch (pageNumbers) {
+      case NONE -> null;
+      case PLAIN -> String.valueOf(page);
+      case DASHED -> "– " + page + " –";
+      case PAGE_OF -> "Page " + page + " of " + pages;
+    };
+  }
+
+  private PDFont fontFor(PDDocument doc, Map<Path, PDFont> fonts, Line line) throws IOException {
+    return font(
+        doc, fonts, line.heading() ? Fonts.boldForText(line.text()) : Fonts.forText(line.text()));
+  }
+
+  private static PDFont font(PDDocument doc, Map<Path, PDFont> fonts, Path file)
+      throws IOException {
+    PDFont font = fonts.get(file);
+    if (font == null) {
+      font = PDType0Font.load(doc, file.toFile());
+      fonts.put(file, font);
+    }
+    return font;
+  }
+
+  private static boolean isRtl(String text) {
+    int script = Fonts.mainScript(text);
+    return script == UScript.ARABIC || script == UScript.HEBREW;
+  }
+
+  /** Right-to-left text as a PDF shows it: Arabic letters joined, the line in visual order. */
+  static String visual(String logical) {
+    String shaped = logical;
+    if (logical.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.ARABIC)) {
+      try {
+        shaped =
+            new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL)
+                .shape(logical);
+      } catch (ArabicShapingException e) {
+        throw new IllegalArgumentException("cannot shape " + logical, e);
+      }
+    }
+    Bidi bidi = new Bidi(shaped, Bidi.RTL);
+    return bidi.writeReordered(Bidi.DO_MIRRORING);
+  }
+}
