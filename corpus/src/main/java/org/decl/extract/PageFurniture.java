@@ -126,7 +126,11 @@ final class PageFurniture {
   private static void markRepeated(
       Set<Integer> found, Map<String, Set<Integer>> keys, List<TextLine> lines, int i, int needed) {
     String text = lines.get(i).text();
-    if (Markers.isSeparator(text) || text.isBlank()) {
+    if (Markers.isSeparator(text)
+        || text.isBlank()
+        || Markers.startsWithArticle(text)
+        || Markers.startsWithListMarker(text)
+        || Markers.isSectionHeading(text)) {
       return;
     }
     if (keys.getOrDefault(key(text), Set.of()).size() >= needed) {

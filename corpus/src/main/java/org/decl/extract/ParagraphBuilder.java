@@ -1,7 +1,5 @@
 package org.decl.extract;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +29,6 @@ final class ParagraphBuilder {
 
   private static final Pattern TRAILING_WORD = Pattern.compile("(\\p{L}+)[-‐\u00AD]$");
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
-  private static final String OPENERS = "«\"“„‘'(¿¡[";
   private static final String CONTINUERS = ",;:.)]»”’…";
   private static final Set<String> COMPOUND_PREFIXES =
       Set.of("non", "self", "vice", "quasi", "semi");
@@ -46,23 +43,22 @@ final class ParagraphBuilder {
   private final List<TextLine> lines;
   private final LayoutStats stats;
   private final boolean blanksAreHints;
-  private final BreakIterator lineBreaks = BreakIterator.getLineInstance(ULocale.ROOT);
 
-  private ParagraphBuilder(List<TextLine> lines, boolean blanksAreHints) {
+  private ParagraphBuilder(List<TextLine> lines, boolean typeset) {
     this.lines = lines;
-    this.stats = LayoutStats.of(lines);
-    this.blanksAreHints = blanksAreHints;
+    this.stats = LayoutStats.of(lines, typeset);
+    this.blanksAreHints = typeset;
   }
 
   /**
    * The paragraphs of a document, given its lines in reading order.
    *
-   * @param blanksAreHints true when blank lines are a parser's guess (PDFBox's paragraph detection,
-   *     which misjudges right-aligned text) rather than the author's: they then weigh in the
-   *     decision instead of deciding it
+   * @param typeset true for lines from a typeset page (PDF): their blank lines are the parser's
+   *     guesses (PDFBox's paragraph detection misjudges right-aligned text), so they weigh in the
+   *     decision instead of deciding it, and character counts only approximate line widths
    */
-  static List<Paragraph> build(List<TextLine> lines, boolean blanksAreHints) {
-    return new ParagraphBuilder(lines, blanksAreHints).build();
+  static List<Paragraph> build(List<TextLine> lines, boolean typeset) {
+    return new ParagraphBuilder(lines, typeset).build();
   }
 
   private List<Paragraph> build() {
@@ -96,7 +92,11 @@ final class ParagraphBuilder {
   private boolean isParagraphEnd(TextLine a, TextLine b) {
     String at = a.text();
     String bt = b.text();
-    if (b.blockStart() || Markers.isSeparator(at) || Markers.isSeparator(bt)) {
+    if (b.blockStart()
+        || Markers.isSeparator(at)
+        || Markers.isSeparator(bt)
+        || Markers.isSectionHeading(at)
+        || Markers.isSectionHeading(bt)) {
       return true;
     }
     boolean samePage = a.page() == b.page();
@@ -105,7 +105,9 @@ final class ParagraphBuilder {
       if (!blanksAreHints) {
         return true;
       }
-      blanks = 2;
+      // PDFBox starts paragraphs at vertical gaps and at indents; right-aligned lines look
+      // indented to it, so in right-to-left text its paragraphs are only a hint
+      blanks = stats.rightToLeft ? 2 : 4;
     } else if (samePage && stats.blanksSeparateParagraphs) {
       blanks = blanksAreHints ? -0.5 : -1.5;
     }
@@ -113,7 +115,7 @@ final class ParagraphBuilder {
     if (end == End.HYPHEN && Character.isLetter(bt.codePointAt(0))) {
       return false;
     }
-    boolean shortLine = Scripts.width(at) < stats.wrapLow;
+    boolean shortLine = stats.measure(at) < stats.wrapLow;
     boolean opensItem =
         Markers.startsWithListMarker(bt)
             || Markers.startsWithArticle(bt)
@@ -127,14 +129,19 @@ final class ParagraphBuilder {
       return true;
     }
     if (capsA) {
-      return shortLine;
+      // a title in capitals wrapped over two lines, or two headings? Capitals are too wide for
+      // character counts to say on a typeset page; there only the parser's blank line can
+      return blanksAreHints ? blanks > 0 : room(at, bt) >= 2;
     }
     Start start = startOf(bt);
     if (start == Start.LOWER || CONTINUERS.indexOf(bt.codePointAt(0)) >= 0) {
       return false;
     }
     double score = endAndStart(end, start) + room(at, bt) + blanks;
-    if (stats.openers.contains(firstWord(bt))) {
+    if (end == End.NONE && start != Start.UPPER_COMMON && stats.unpunctuated) {
+      score += 1; // no punctuation in this script: its absence is no evidence
+    }
+    if (stats.openers.contains(stats.firstWord(bt))) {
       score += 1;
     }
     return score >= BREAK;
@@ -148,23 +155,33 @@ final class ParagraphBuilder {
     };
   }
 
-  /** Whether the line ended before the margin: would the next word have fitted on it? */
+  /**
+   * Whether the line ended before the margin: would the next word have fitted on it? Where the
+   * document's own continuation lines show that lines were filled greedily to a fixed width (text
+   * wrapped by a program), a line that had room for the next word certainly ended its paragraph;
+   * where widths are only approximate (proportional fonts), the evidence is graded.
+   */
   private double room(String a, String b) {
-    double widthA = Scripts.width(a);
-    String next = firstWord(b);
+    double widthA = stats.measure(a);
     double need =
         widthA
             + (Scripts.joinsWithoutSpace(b.codePointAt(0)) ? 0 : 1)
-            + Scripts.width(next.isEmpty() ? b.substring(0, 1) : next);
+            + stats.measure(stats.firstChunk(b));
     if (need <= stats.wrapLow - 0.1 * stats.width) {
       return 3.5;
     }
-    return widthA < stats.wrapLow ? 1 : -1;
+    if (stats.greedyWidth && need <= stats.width - Math.max(1, 0.02 * stats.width)) {
+      return 3.5;
+    }
+    if (!stats.greedyWidth && need <= stats.width - Math.max(1, 0.03 * stats.width)) {
+      return 2;
+    }
+    return widthA < stats.wrapLow ? 0.5 : -1;
   }
 
   private Start startOf(String line) {
     int i = 0;
-    while (i < line.length() && OPENERS.indexOf(line.charAt(i)) >= 0) {
+    while (i < line.length() && LayoutStats.OPENING_PUNCTUATION.indexOf(line.charAt(i)) >= 0) {
       i++;
     }
     if (i == line.length()) {
@@ -177,8 +194,7 @@ final class ParagraphBuilder {
     if (!(Character.isUpperCase(cp) || Character.isTitleCase(cp)) || stats.capitalsUninformative) {
       return Start.OTHER;
     }
-    String word = firstWord(line).toLowerCase(Locale.ROOT);
-    return stats.capitalisedInside.contains(word) ? Start.UPPER_NAME : Start.UPPER_COMMON;
+    return stats.isName(stats.firstWord(line)) ? Start.UPPER_NAME : Start.UPPER_COMMON;
   }
 
   private static boolean isHeadingCaps(String line) {
@@ -189,20 +205,6 @@ final class ParagraphBuilder {
       }
     }
     return letters >= 3 && Scripts.isAllCaps(line);
-  }
-
-  /** The line's first word without quotes or punctuation: what must fit for the line to wrap. */
-  private String firstWord(String line) {
-    lineBreaks.setText(line);
-    int end = lineBreaks.following(0);
-    int from = 0;
-    while (from < end && OPENERS.indexOf(line.charAt(from)) >= 0) {
-      from++;
-    }
-    while (end > from && !Character.isLetterOrDigit(line.charAt(end - 1))) {
-      end--;
-    }
-    return line.substring(from, end);
   }
 
   private void join(StringBuilder text, TextLine previous, TextLine line) {
@@ -219,7 +221,13 @@ final class ParagraphBuilder {
       return;
     }
     int last = Character.codePointBefore(text, text.length());
-    if (!(Scripts.joinsWithoutSpace(last) || Scripts.joinsWithoutSpace(next.codePointAt(0)))) {
+    int first = next.codePointAt(0);
+    boolean slash = last == '/' && !Character.isWhitespace(text.charAt(text.length() - 2));
+    boolean unspaced =
+        Scripts.joinsWithoutSpace(last) && Scripts.joinsWithoutSpace(first)
+            || Scripts.isIdeographicOrFullwidth(last)
+            || Scripts.isIdeographicOrFullwidth(first);
+    if (!(slash || unspaced)) {
       text.append(' ');
     }
     text.append(next);
@@ -234,6 +242,10 @@ final class ParagraphBuilder {
     if (a.endsWith("\u00AD")) {
       return false;
     }
+    String lastToken = a.substring(a.lastIndexOf(' ') + 1);
+    if (lastToken.matches(".*[/.@\\p{Nd}].*")) {
+      return true;
+    }
     Matcher left = TRAILING_WORD.matcher(a);
     Matcher right = LEADING_WORD.matcher(b);
     if (!left.find() || !right.find()) {
@@ -247,7 +259,8 @@ final class ParagraphBuilder {
     if (stats.words.contains(l + r)) {
       return false;
     }
-    if (!Character.isLowerCase(right.group(1).codePointAt(0))) {
+    boolean capitals = Scripts.isAllCaps(left.group(1)) && Scripts.isAllCaps(right.group(1));
+    if (!capitals && !Character.isLowerCase(right.group(1).codePointAt(0))) {
       return true;
     }
     return l.length() <= 2 || COMPOUND_PREFIXES.contains(l);

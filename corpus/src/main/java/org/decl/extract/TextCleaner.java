@@ -35,7 +35,7 @@ public final class TextCleaner {
         run++;
         continue;
       }
-      if (isDropped(cp, i >= end)) {
+      if (isDropped(cp, i >= end) || isKashidaBeforeMark(cp, raw, i)) {
         continue;
       }
       if (run > 0 && out.length() > 0) {
@@ -83,6 +83,19 @@ public final class TextCleaner {
       return true;
     }
     return Character.getType(cp) == Character.CONTROL;
+  }
+
+  /**
+   * An Arabic tatweel carrying a vowel mark: what PDF text extraction makes of a mark typeset on
+   * its own (the presentation forms U+FE70–FE7F decompose to tatweel and mark). The mark belongs to
+   * the letter before; the tatweel is layout.
+   */
+  private static boolean isKashidaBeforeMark(int cp, CharSequence raw, int next) {
+    if (cp != 0x0640 || next >= raw.length()) {
+      return false;
+    }
+    int following = Character.codePointAt(raw, next);
+    return following >= 0x064B && following <= 0x065F || following == 0x0670;
   }
 
   private static void appendExpanded(StringBuilder out, int cp) {

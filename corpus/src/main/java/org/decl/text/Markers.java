@@ -55,7 +55,22 @@ public final class Markers {
               + "\\s+(?:\\p{Nd}+|[IVXLCDM]+)\\b)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Section headings that stand alone in declarations: Preamble, Annex, Appendix. */
+  private static final Pattern SECTION_HEADING =
+      Pattern.compile(
+          "^(?:preamble|préambule|preámbulo|präambel|preambolo|preâmbulo|preambuła|преамбула"
+              + "|προοίμιο|الديباجة|ديباجة|מבוא|序言|前文|प्रस्तावना|อารัมภบท|መግቢያ|նախաբան"
+              + "|annex|annexe|anexo|anhang|allegato|приложение|παράρτημα|المرفق|נספח|附件|附属書"
+              + "|अनुबंध|ภาคผนวก|አባሪ|հավելված|appendix|appendice|apéndice)"
+              + "(?:\\s+(?:\\p{Nd}+|[IVXLC]+|[A-Z]))?\\s*[.:：]?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private Markers() {}
+
+  /** A line that is only a section heading such as Preamble, Annexe II, 序言, الديباجة. */
+  public static boolean isSectionHeading(CharSequence line) {
+    return SECTION_HEADING.matcher(line).matches();
+  }
 
   /** A line made only of a separator such as {@code * * *}, {@code ***} or {@code ———}. */
   public static boolean isSeparator(CharSequence line) {

@@ -7,7 +7,7 @@ public final class Punctuation {
   public enum End {
     /** A sentence end: . ! ? … 。 ！ ？ । ॥ ። ؟ ۔ ։ */
     TERMINAL,
-    /** A clause end: , ; : ، ؛ ， ； ： 、 ፣ ፤ */
+    /** A clause end: , ; : ، ؛ ， ； ： 、 ፣ ፤ and the Armenian comma and mijaket (՝ ․) */
     CLAUSE,
     /** A word broken by a hyphen at the end of a line. */
     HYPHEN,
@@ -16,7 +16,7 @@ public final class Punctuation {
   }
 
   private static final String TERMINALS = ".!?…。！？｡।॥።፧؟۔։܂‼⁇⁈⁉";
-  private static final String CLAUSES = ",;:،؛，；：、፣፤፥፦·";
+  private static final String CLAUSES = ",;:،؛，；：、፣፤፥፦·․՝";
   private static final String CLOSERS = ")]}»”’\"'›」』）】〕〉》";
 
   private Punctuation() {}

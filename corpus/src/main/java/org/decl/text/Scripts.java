@@ -36,6 +36,14 @@ public final class Scripts {
     return script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA;
   }
 
+  /**
+   * Han, kana, or ideographic and full-width punctuation: Chinese and Japanese put no space between
+   * these and anything else, digits and Latin words included (2021年).
+   */
+  public static boolean isIdeographicOrFullwidth(int cp) {
+    return isIdeographic(cp) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF65);
+  }
+
   /** Display width in terminal columns: 2 for wide East Asian characters, 0 for marks. */
   public static int width(int cp) {
     int type = Character.getType(cp);

@@ -29,6 +29,33 @@ public final class Fonts {
       new Candidate(
           "/usr/share/fonts/truetype/abyssinica/AbyssinicaSIL-Regular.ttf", "fonts-sil-abyssinica");
 
+  /** The font, then every other font here, for characters the first one lacks. */
+  static List<Path> withFallbacks(Path primary) {
+    List<Path> all = new java.util.ArrayList<>(List.of(primary));
+    for (Candidate c : List.of(DEJAVU, CJK, DEVANAGARI, THAI, ETHIOPIC)) {
+      Path path = Path.of(c.path());
+      if (!all.contains(path) && Files.isReadable(path)) {
+        all.add(path);
+      }
+    }
+    return all;
+  }
+
+  /** True if the (TrueType) font maps the character to a glyph. */
+  static boolean hasGlyph(org.apache.pdfbox.pdmodel.font.PDFont font, int cp) {
+    try {
+      if (font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0
+          && type0.getDescendantFont()
+              instanceof org.apache.pdfbox.pdmodel.font.PDCIDFontType2 cid) {
+        return cid.getTrueTypeFont().getUnicodeCmapLookup().getGlyphId(cp) > 0;
+      }
+      font.encode(new String(Character.toChars(cp)));
+      return true;
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** The Debian packages of every font used here. */
   public static final List<String> PACKAGES =
       List.of(

@@ -55,7 +55,10 @@ public final class PdfMaker {
 
   private record Block(String text, boolean heading) {}
 
-  private record Line(String text, boolean heading, boolean rtl, boolean gapAfter) {}
+  private record Line(String text, Path font, boolean rtl, boolean gapAfter) {}
+
+  /** A stretch of text drawn in one font. */
+  private record Run(PDFont font, String text) {}
 
   private PdfMaker() {}
 
@@ -125,27 +128,20 @@ public final class PdfMaker {
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
           float y = pageSize.getHeight() - margin;
           if (header != null) {
-            draw(
-                cs,
-                font(doc, fonts, Fonts.forText(header)),
-                7.5f,
-                header,
-                margin,
-                pageSize.getHeight() - margin / 2);
+            List<Run> runs = runs(doc, fonts, header, Fonts.forText(header));
+            draw(cs, runs, 7.5f, margin, pageSize.getHeight() - margin / 2);
           }
           for (Line line : lines) {
-            PDFont font = fontFor(doc, fonts, line);
             String shown = line.rtl() ? visual(line.text()) : line.text();
-            float x =
-                line.rtl() ? pageSize.getWidth() - margin - width(font, shown, fontSize) : margin;
-            draw(cs, font, fontSize, shown, x, y);
+            List<Run> runs = runs(doc, fonts, shown, line.font());
+            float x = line.rtl() ? pageSize.getWidth() - margin - width(runs, fontSize) : margin;
+            draw(cs, runs, fontSize, x, y);
             y -= fontSize * 1.35f * (line.gapAfter() ? 1 + paragraphGap : 1);
           }
           String number = pageNumber(pageNo, pages.size());
           if (number != null) {
-            PDFont font = font(doc, fonts, Fonts.forText("Page"));
-            float w = width(font, number, 8);
-            draw(cs, font, 8, number, (pageSize.getWidth() - w) / 2, margin / 2);
+            List<Run> runs = runs(doc, fonts, number, Fonts.forText("Page"));
+            draw(cs, runs, 8, (pageSize.getWidth() - width(runs, 8)) / 2, margin / 2);
           }
         }
       }
@@ -165,12 +161,8 @@ public final class PdfMaker {
     float available = pageSize.getWidth() - 2 * margin;
     for (Block block : blocks) {
       boolean rtl = isRtl(block.text());
-      PDFont font =
-          font(
-              doc,
-              fonts,
-              block.heading() ? Fonts.boldForText(block.text()) : Fonts.forText(block.text()));
-      List<String> wrapped = wrap(block.text(), font, available, rtl);
+      Path font = block.heading() ? Fonts.boldForText(block.text()) : Fonts.forText(block.text());
+      List<String> wrapped = wrap(doc, fonts, block.text(), font, available, rtl);
       for (int i = 0; i < wrapped.size(); i++) {
         if (y < margin + fontSize) {
           pages.add(page);
@@ -178,7 +170,7 @@ public final class PdfMaker {
           y = top;
         }
         boolean last = i == wrapped.size() - 1;
-        page.add(new Line(wrapped.get(i), block.heading(), rtl, last));
+        page.add(new Line(wrapped.get(i), font, rtl, last));
         y -= fontSize * 1.35f * (last ? 1 + paragraphGap : 1);
       }
     }
@@ -189,7 +181,8 @@ public final class PdfMaker {
   }
 
   /** Wraps one paragraph at ICU line-break opportunities, hyphenating long words if asked. */
-  private List<String> wrap(String text, PDFont font, float available, boolean rtl)
+  private List<String> wrap(
+      PDDocument doc, Map<Path, PDFont> fonts, String text, Path font, float available, boolean rtl)
       throws IOException {
     List<String> lines = new ArrayList<>();
     BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
@@ -199,12 +192,13 @@ public final class PdfMaker {
     for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
       String piece = text.substring(start, end);
       String candidate = line + piece;
-      if (fits(font, candidate.stripTrailing(), available, rtl) || line.length() == 0) {
+      if (fits(doc, fonts, font, candidate.stripTrailing(), available, rtl) || line.length() == 0) {
         line.append(piece);
         continue;
       }
       String word = piece.stripTrailing();
-      int split = hyphenate ? hyphenPoint(font, line.toString(), word, available, rtl) : -1;
+      int split =
+          hyphenate ? hyphenPoint(doc, fonts, font, line.toString(), word, available, rtl) : -1;
       if (split > 0) {
         lines.add(line + word.substring(0, split) + "-");
         line.setLength(0);
@@ -222,7 +216,14 @@ public final class PdfMaker {
   }
 
   /** Where to break a long word so its first part and a hyphen still fit, or -1. */
-  private int hyphenPoint(PDFont font, String line, String word, float available, boolean rtl)
+  private int hyphenPoint(
+      PDDocument doc,
+      Map<Path, PDFont> fonts,
+      Path font,
+      String line,
+      String word,
+      float available,
+      boolean rtl)
       throws IOException {
     if (word.length() < 8 || !word.codePoints().allMatch(Character::isLetter)) {
       return -1;
@@ -236,29 +237,73 @@ public final class PdfMaker {
       if (PREFIXES.contains(left.toLowerCase(ULocale.ROOT.toLocale()))) {
         continue;
       }
-      if (fits(font, line + left + "-", available, rtl)) {
+      if (fits(doc, fonts, font, line + left + "-", available, rtl)) {
         return k;
       }
     }
     return -1;
   }
 
-  private boolean fits(PDFont font, String text, float available, boolean rtl) throws IOException {
-    return width(font, rtl ? visual(text) : text, fontSize) <= available;
+  private boolean fits(
+      PDDocument doc, Map<Path, PDFont> fonts, Path font, String text, float available, boolean rtl)
+      throws IOException {
+    return width(runs(doc, fonts, rtl ? visual(text) : text, font), fontSize) <= available;
   }
 
-  private static float width(PDFont font, String text, float size) throws IOException {
-    return font.getStringWidth(text) / 1000 * size;
+  private static float width(List<Run> runs, float size) throws IOException {
+    float width = 0;
+    for (Run run : runs) {
+      width += run.font().getStringWidth(run.text()) / 1000 * size;
+    }
+    return width;
   }
 
-  private static void draw(
-      PDPageContentStream cs, PDFont font, float size, String text, float x, float y)
+  private static void draw(PDPageContentStream cs, List<Run> runs, float size, float x, float y)
       throws IOException {
     cs.beginText();
-    cs.setFont(font, size);
     cs.newLineAtOffset(x, y);
-    cs.showText(text);
+    for (Run run : runs) {
+      cs.setFont(run.font(), size);
+      cs.showText(run.text());
+    }
     cs.endText();
+  }
+
+  /**
+   * Cuts text into runs by font: the paragraph's own font where it has the glyph, else the first
+   * fallback that has it (Latin digits in Chinese text, Thai words in a URL line, …).
+   */
+  private static List<Run> runs(PDDocument doc, Map<Path, PDFont> fonts, String text, Path primary)
+      throws IOException {
+    List<Run> runs = new ArrayList<>();
+    PDFont current = null;
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      PDFont font = null;
+      for (Path candidate : Fonts.withFallbacks(primary)) {
+        PDFont f = font(doc, fonts, candidate);
+        if (Fonts.hasGlyph(f, cp)) {
+          font = f;
+          break;
+        }
+      }
+      if (font == null) {
+        throw new IllegalArgumentException(
+            "no font here has a glyph for U+" + Integer.toHexString(cp));
+      }
+      if (font != current && run.length() > 0) {
+        runs.add(new Run(current, run.toString()));
+        run.setLength(0);
+      }
+      current = font;
+      run.appendCodePoint(cp);
+    }
+    if (run.length() > 0) {
+      runs.add(new Run(current, run.toString()));
+    }
+    return runs;
   }
 
   private String pageNumber(int page, int pages) {
@@ -268,11 +313,6 @@ public final class PdfMaker {
       case DASHED -> "– " + page + " –";
       case PAGE_OF -> "Page " + page + " of " + pages;
     };
-  }
-
-  private PDFont fontFor(PDDocument doc, Map<Path, PDFont> fonts, Line line) throws IOException {
-    return font(
-        doc, fonts, line.heading() ? Fonts.boldForText(line.text()) : Fonts.forText(line.text()));
   }
 
   private static PDFont font(PDDocument doc, Map<Path, PDFont> fonts, Path file)
