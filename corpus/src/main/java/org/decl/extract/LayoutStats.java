@@ -2,7 +2,6 @@ package org.decl.extract;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +19,8 @@ import org.decl.text.Scripts;
  * What the whole document says about its own layout, measured before any line is joined: the column
  * width, how long a line gets before it wraps naturally, whether blank lines mean anything, which
  * capitalised words are names rather than sentence starts, and which words open many lines.
+ *
+ * <p>Each line is read once up front; the decisions then look up its measurements by position.
  */
 final class LayoutStats {
 
@@ -27,9 +28,7 @@ final class LayoutStats {
   private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:[-‐]\\p{L}+)+");
   static final String OPENING_PUNCTUATION = "«\"“„‘'(¿¡[";
 
-  private final BreakIterator lineBreaks = BreakIterator.getLineInstance(ULocale.ROOT);
-
-  /** Column width: the 90th percentile of line widths. */
+  /** Column width: the 95th percentile of line widths. */
   final double width;
 
   /** The shortest width at which a line still wraps naturally (10th percentile of such lines). */
@@ -51,13 +50,13 @@ final class LayoutStats {
   final boolean blanksSeparateParagraphs;
 
   /** Lower-cased words seen capitalised in mid-sentence: names, not sentence starts. */
-  final Set<String> capitalisedInside;
+  final Set<String> capitalisedInside = new HashSet<>();
 
   /** True when capitals are too common inside sentences to mark a sentence start (German). */
   final boolean capitalsUninformative;
 
   /** Words that open three lines or more: the anaphora of declarations (Nous …, Considering …). */
-  final Set<String> openers;
+  final Set<String> openers = new HashSet<>();
 
   /**
    * True when lines hardly ever end in punctuation (Thai, Lao, Khmer and Myanmar texts), so a line
@@ -71,27 +70,88 @@ final class LayoutStats {
   /** True when dash or asterisk bullets open two lines or more, so they are list markers here. */
   final boolean dashBullets;
 
-  /** Lower-cased words of the document, and hyphenated compounds written mid-line. */
-  final Set<String> words;
+  private final List<TextLine> lines;
+  private final BreakIterator lineBreaks = BreakIterator.getLineInstance(ULocale.ROOT);
 
-  final Set<String> compounds;
+  /** Per line: terminal columns and code points, the two units a wrapping program may count in. */
+  private final int[] columns;
+
+  private final int[] codePoints;
 
   /** Whether widths count code points (as most wrapping programs do) or terminal columns. */
   private final boolean countCodePoints;
 
-  private LayoutStats(List<TextLine> lines, boolean proportional) {
-    this.countCodePoints = codePointsWrapBetter(lines);
-    double[] widths = lines.stream().mapToDouble(l -> measure(l.text())).sorted().toArray();
-    this.width = widths.length == 0 ? 0 : percentile(widths, widths.length < 3 ? 1.0 : 0.95);
-    this.wrapLow = naturalWrapLow(lines, width);
-    this.greedyWidth = greedy(lines, width, !proportional);
-    int[] gaps = gapCounts(lines);
+  private Set<String> words;
+  private Set<String> compounds;
+
+  private LayoutStats(List<TextLine> lines, boolean typeset) {
+    this.lines = lines;
+    int n = lines.size();
+    columns = new int[n];
+    codePoints = new int[n];
+    long chars = 0;
+    long marks = 0;
+    long letters = 0;
+    long rtl = 0;
+    long ideographic = 0;
+    int punctuated = 0;
+    for (int i = 0; i < n; i++) {
+      String text = lines.get(i).text();
+      chars += text.length();
+      for (int k = 0; k < text.length(); ) {
+        int cp = text.codePointAt(k);
+        k += Character.charCount(cp);
+        if (cp < 0x300) {
+          // Latin, the common case: one column, left to right, no marks
+          codePoints[i]++;
+          columns[i] += Scripts.width(cp);
+          letters += Character.isLetter(cp) ? 1 : 0;
+          continue;
+        }
+        codePoints[i]++;
+        columns[i] += Scripts.width(cp);
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+          marks++;
+        } else if (Character.isLetter(cp)) {
+          letters++;
+          byte direction = Character.getDirectionality(cp);
+          if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+              || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+            rtl++;
+          } else if (cp >= 0x2E80 && Scripts.isIdeographic(cp)) {
+            ideographic++;
+          }
+        }
+      }
+      if (Punctuation.endOf(text) != Punctuation.End.NONE) {
+        punctuated++;
+      }
+    }
+    // the two units differ by combining marks; without them, columns it is
+    this.countCodePoints =
+        n >= 10 && marks * 50 >= chars && nearMargin(codePoints) > nearMargin(columns);
+    this.rightToLeft = rtl * 2 > letters;
+    this.unpunctuated = n >= 10 && punctuated * 10 < n;
+
+    double[] widths = new double[n];
+    for (int i = 0; i < n; i++) {
+      widths[i] = measure(i);
+    }
+    Arrays.sort(widths);
+    this.width = n == 0 ? 0 : percentile(widths, n < 3 ? 1.0 : 0.95);
+    this.wrapLow = ideographic * 2 > letters ? width - 4 : naturalWrapLow();
+    this.greedyWidth = greedy(!typeset);
+
+    int[] gaps = gapCounts();
     int pairs = Arrays.stream(gaps).sum();
     int withBlank = pairs - gaps[0];
+    boolean linesAreParagraphs = width > 200 || punctuated >= 0.6 * n;
     if (withBlank == 0) {
       breakingGap = Integer.MAX_VALUE;
       blanksSeparateParagraphs = false;
-    } else if (pairs >= 4 && withBlank >= 0.9 * pairs) {
+    } else if (pairs >= 4 && withBlank >= 0.9 * pairs && !linesAreParagraphs) {
+      // a blank line after every line: only wider gaps mean something
       int mode = 1;
       for (int g = 1; g < gaps.length; g++) {
         if (gaps[g] > gaps[mode]) {
@@ -104,47 +164,47 @@ final class LayoutStats {
       breakingGap = 1;
       blanksSeparateParagraphs = true;
     }
-    this.words = new HashSet<>();
-    this.compounds = new HashSet<>();
-    this.capitalisedInside = new HashSet<>();
-    this.openers = new HashSet<>();
+
     int inside = 0;
     int capitalised = 0;
-    Map<String, Integer> firstWords = new HashMap<>();
     int dashes = 0;
+    Map<String, Integer> firstWords = new HashMap<>();
     for (TextLine line : lines) {
       String text = line.text();
+      if (text.isEmpty()) {
+        continue;
+      }
       if (Markers.startsWithDashBullet(text)) {
         dashes++;
       }
-      Matcher compound = HYPHENATED.matcher(text);
-      while (compound.find()) {
-        if (compound.end() < text.length()) {
-          compounds.add(compound.group().toLowerCase(Locale.ROOT));
-        }
+      int first = text.codePointAt(0);
+      if (Character.isUpperCase(first) || Character.isLetter(first) && !Scripts.isCased(first)) {
+        firstWords.merge(firstWord(text), 1, Integer::sum);
       }
-      boolean allCaps = Scripts.isAllCaps(text);
-      Matcher m = WORD.matcher(text);
-      boolean first = true;
-      while (m.find()) {
-        String word = m.group();
-        String lower = word.toLowerCase(Locale.ROOT);
-        words.add(lower);
-        int cp = word.codePointAt(0);
-        if (first) {
-          first = false;
-          if (m.start() <= 2 && (Character.isUpperCase(cp) || !Scripts.isCased(cp))) {
-            firstWords.merge(firstWord(text), 1, Integer::sum);
-          }
-          continue;
-        }
-        if (allCaps || !Scripts.isCased(cp) || !continuesSentence(text, m.start())) {
+      if (Scripts.isAllCaps(text)) {
+        continue;
+      }
+      // words inside sentences: capitalised ones are names (or, if many, nouns as in German)
+      for (int i = 1; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (!Character.isLetter(c)
+            || Character.isLetter(text.charAt(i - 1))
+            || !Scripts.isCased(c)
+            || !continuesSentence(text, i)) {
           continue;
         }
         inside++;
-        if (Character.isUpperCase(cp) && !Scripts.isAllCaps(word)) {
-          capitalised++;
-          capitalisedInside.add(lower);
+        if (Character.isUpperCase(c)) {
+          int end = i + 1;
+          while (end < text.length()
+              && (Character.isLetter(text.charAt(end)) || "'’".indexOf(text.charAt(end)) >= 0)) {
+            end++;
+          }
+          String word = text.substring(i, end);
+          if (!Scripts.isAllCaps(word)) {
+            capitalised++;
+            capitalisedInside.add(word.toLowerCase(Locale.ROOT));
+          }
         }
       }
     }
@@ -156,19 +216,34 @@ final class LayoutStats {
           }
         });
     this.dashBullets = dashes >= 2;
-    long punctuated =
-        lines.stream().filter(l -> Punctuation.endOf(l.text()) != Punctuation.End.NONE).count();
-    this.unpunctuated = lines.size() >= 10 && punctuated * 10 < lines.size();
-    this.rightToLeft = rightToLeftShare(lines) > 0.5;
   }
 
   /**
    * Measures a document.
    *
-   * @param proportional true when the lines come from a typeset page (PDF) rather than a text file
+   * @param typeset true when the lines come from a typeset page (PDF) rather than a text file
    */
-  static LayoutStats of(List<TextLine> lines, boolean proportional) {
-    return new LayoutStats(lines, proportional);
+  static LayoutStats of(List<TextLine> lines, boolean typeset) {
+    return new LayoutStats(lines, typeset);
+  }
+
+  /**
+   * The width of line {@code i} in the unit the document was wrapped in: terminal columns (wide
+   * East Asian characters count two, combining marks none) or code points. The unit whose widths
+   * pile up against a right margin is the one the wrapping used.
+   */
+  double measure(int i) {
+    return countCodePoints ? codePoints[i] : columns[i];
+  }
+
+  /** The width of a piece of text, in the document's unit. */
+  double measure(CharSequence text) {
+    return countCodePoints ? Character.codePointCount(text, 0, text.length()) : Scripts.width(text);
+  }
+
+  /** True if the blank lines before {@code line} mark a paragraph break on their own. */
+  boolean blanksBreak(TextLine line) {
+    return line.blanksBefore() >= breakingGap;
   }
 
   /**
@@ -189,45 +264,11 @@ final class LayoutStats {
       while (common < max && name.charAt(common) == lower.charAt(common)) {
         common++;
       }
-      if (common >= 5 && common * 10 >= 7 * Math.min(name.length(), lower.length())) {
+      if (common >= 5 && common * 10 >= 7 * max) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * Whether continuation lines show greedy filling: a lower-case continuation whose first word
-   * would have fitted on the line before is impossible then. Without such lines, text files are
-   * taken to be wrapped by a program and typeset pages not.
-   */
-  private boolean greedy(List<TextLine> lines, double width, boolean textFile) {
-    int samples = 0;
-    int roomy = 0;
-    for (int i = 0; i + 1 < lines.size(); i++) {
-      TextLine a = lines.get(i);
-      TextLine b = lines.get(i + 1);
-      if (b.blockStart() || b.page() != a.page() || b.text().isEmpty()) {
-        continue;
-      }
-      if (Character.isLowerCase(b.text().codePointAt(0))
-          && !Markers.startsWithListMarker(b.text())) {
-        samples++;
-        int space = b.text().indexOf(' ');
-        String next = space < 0 ? b.text() : b.text().substring(0, space);
-        if (measure(a.text()) + 1 + measure(next) <= width) {
-          roomy++;
-        }
-      }
-    }
-    if (samples >= 5) {
-      return roomy <= samples / 20;
-    }
-    if (!textFile || lines.size() < 10) {
-      return false;
-    }
-    long nearMargin = lines.stream().filter(l -> measure(l.text()) >= width - 2).count();
-    return nearMargin * 5 >= lines.size();
   }
 
   /**
@@ -253,9 +294,111 @@ final class LayoutStats {
     return line.substring(0, lineBreaks.following(0)).stripTrailing();
   }
 
-  /** True if the blank lines before {@code line} mark a paragraph break on their own. */
-  boolean blanksBreak(TextLine line) {
-    return line.blanksBefore() >= breakingGap;
+  /** True if the lower-cased word occurs in the document. Scans it on first use. */
+  boolean hasWord(String lower) {
+    if (words == null) {
+      scanWords();
+    }
+    return words.contains(lower);
+  }
+
+  /** True if the lower-cased compound is written with its hyphen inside a line somewhere. */
+  boolean hasCompound(String lower) {
+    if (compounds == null) {
+      scanWords();
+    }
+    return compounds.contains(lower);
+  }
+
+  private void scanWords() {
+    words = new HashSet<>();
+    compounds = new HashSet<>();
+    for (TextLine line : lines) {
+      String text = line.text();
+      Matcher compound = HYPHENATED.matcher(text);
+      while (compound.find()) {
+        if (compound.end() < text.length()) {
+          compounds.add(compound.group().toLowerCase(Locale.ROOT));
+        }
+      }
+      Matcher m = WORD.matcher(text);
+      while (m.find()) {
+        words.add(m.group().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  /**
+   * Whether continuation lines show greedy filling: a lower-case continuation whose first word
+   * would have fitted on the line before is impossible then. Without such lines, text files whose
+   * lines pile up against the margin are taken to be wrapped by a program, typeset pages not.
+   */
+  private boolean greedy(boolean textFile) {
+    int samples = 0;
+    int roomy = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (isContinuation(i)) {
+        samples++;
+        String next = lines.get(i + 1).text();
+        int space = next.indexOf(' ');
+        if (measure(i) + 1 + measure(space < 0 ? next : next.substring(0, space)) <= width) {
+          roomy++;
+        }
+      }
+    }
+    if (samples >= 5) {
+      return roomy <= samples / 20;
+    }
+    if (!textFile || lines.size() < 10) {
+      return false;
+    }
+    int nearMargin = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (measure(i) >= width - 2) {
+        nearMargin++;
+      }
+    }
+    return nearMargin * 5 >= lines.size();
+  }
+
+  /** The 10th percentile of the widths of lines that are certainly continued on the next. */
+  private double naturalWrapLow() {
+    double[] natural = new double[lines.size()];
+    int count = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (isContinuation(i) || Punctuation.endOf(lines.get(i).text()) == Punctuation.End.HYPHEN) {
+        natural[count++] = measure(i);
+      }
+    }
+    if (count < 5) {
+      return 0.8 * width;
+    }
+    double[] sorted = Arrays.copyOf(natural, count);
+    Arrays.sort(sorted);
+    return Math.max(0.6 * width, Math.min(width, percentile(sorted, 0.1)));
+  }
+
+  /** True if line i is followed on the same page by a line opening in lower case (not an item). */
+  private boolean isContinuation(int i) {
+    TextLine a = lines.get(i);
+    TextLine b = lines.get(i + 1);
+    String next = b.text();
+    return !b.blockStart()
+        && b.page() == a.page()
+        && !next.isEmpty()
+        && Character.isLowerCase(next.codePointAt(0))
+        && !Markers.startsWithListMarker(next);
+  }
+
+  private int[] gapCounts() {
+    int[] gaps = new int[8];
+    for (int i = 1; i < lines.size(); i++) {
+      TextLine b = lines.get(i);
+      if (b.page() == lines.get(i - 1).page() && !b.blockStart()) {
+        gaps[Math.min(b.blanksBefore(), gaps.length - 1)]++;
+      }
+    }
+    return gaps;
   }
 
   /** True if the word at {@code start} follows a word or a clause mark, not a sentence end. */
@@ -271,112 +414,16 @@ final class LayoutStats {
     return Character.isLetterOrDigit(before) || Punctuation.isClauseEnd(before) && before != ':';
   }
 
-  /**
-   * The width of a piece of text in the unit the document was wrapped in: terminal columns (wide
-   * East Asian characters count two, combining marks none) or code points. The unit whose widths
-   * pile up against a right margin is the one the wrapping used.
-   */
-  double measure(CharSequence text) {
-    return countCodePoints ? Character.codePointCount(text, 0, text.length()) : Scripts.width(text);
-  }
-
-  private static boolean codePointsWrapBetter(List<TextLine> lines) {
-    long chars = 0;
-    long marks = 0;
-    for (TextLine line : lines) {
-      String text = line.text();
-      chars += text.length();
-      for (int i = 0; i < text.length(); i++) {
-        int type = Character.getType(text.charAt(i));
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-          marks++;
-        }
-      }
-    }
-    // the two units differ by combining marks; without them, columns it is
-    if (lines.size() < 10 || marks * 50 < chars) {
-      return false;
-    }
-    int[] columns = lines.stream().mapToInt(l -> Scripts.width(l.text())).toArray();
-    int[] points =
-        lines.stream().mapToInt(l -> l.text().codePointCount(0, l.text().length())).toArray();
-    return nearMargin(points) > nearMargin(columns);
-  }
-
   /** How many lines end close to the widest ones (the 95th percentile), within 4%. */
   private static int nearMargin(int[] widths) {
+    if (widths.length == 0) {
+      return 0;
+    }
     int[] sorted = widths.clone();
     Arrays.sort(sorted);
     int margin = sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
     int slack = Math.max(2, margin / 25);
     return (int) Arrays.stream(widths).filter(w -> w >= margin - slack && w <= margin).count();
-  }
-
-  private double naturalWrapLow(List<TextLine> lines, double width) {
-    List<Double> natural = new ArrayList<>();
-    int cjk = 0;
-    int letters = 0;
-    for (int i = 0; i + 1 < lines.size(); i++) {
-      TextLine a = lines.get(i);
-      TextLine b = lines.get(i + 1);
-      String text = a.text();
-      for (int k = 0; k < text.length(); k++) {
-        char c = text.charAt(k);
-        if (Character.isLetter(c)) {
-          letters++;
-          if (Scripts.isIdeographic(c)) {
-            cjk++;
-          }
-        }
-      }
-      if (b.blockStart() || b.page() != a.page() || b.text().isEmpty()) {
-        continue;
-      }
-      boolean lowerNext =
-          Character.isLowerCase(b.text().codePointAt(0)) && !Markers.startsWithListMarker(b.text());
-      if (lowerNext || Punctuation.endOf(text) == Punctuation.End.HYPHEN) {
-        natural.add((double) measure(text));
-      }
-    }
-    if (letters > 0 && cjk > letters / 2) {
-      return width - 4;
-    }
-    if (natural.size() < 5) {
-      return 0.8 * width;
-    }
-    double[] sorted = natural.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    return Math.max(0.6 * width, Math.min(width, percentile(sorted, 0.1)));
-  }
-
-  private static int[] gapCounts(List<TextLine> lines) {
-    int[] gaps = new int[8];
-    for (int i = 1; i < lines.size(); i++) {
-      TextLine b = lines.get(i);
-      if (b.page() == lines.get(i - 1).page() && !b.blockStart()) {
-        gaps[Math.min(b.blanksBefore(), gaps.length - 1)]++;
-      }
-    }
-    return gaps;
-  }
-
-  private static double rightToLeftShare(List<TextLine> lines) {
-    long letters = 0;
-    long rtl = 0;
-    for (TextLine line : lines) {
-      String text = line.text();
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (Character.isLetter(c)) {
-          letters++;
-          byte direction = Character.getDirectionality(c);
-          if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-              || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-            rtl++;
-          }
-        }
-      }
-    }
-    return letters == 0 ? 0 : (double) rtl / letters;
   }
 
   private static double percentile(double[] sorted, double p) {

@@ -45,8 +45,8 @@ final class ParagraphBuilder {
   private final boolean blanksAreHints;
 
   private ParagraphBuilder(List<TextLine> lines, boolean typeset) {
-    this.lines = lines;
-    this.stats = LayoutStats.of(lines, typeset);
+    this.lines = lines.stream().filter(l -> !l.text().isEmpty()).toList();
+    this.stats = LayoutStats.of(this.lines, typeset);
     this.blanksAreHints = typeset;
   }
 
@@ -64,32 +64,29 @@ final class ParagraphBuilder {
   private List<Paragraph> build() {
     List<Paragraph> paragraphs = new ArrayList<>();
     StringBuilder text = new StringBuilder();
-    TextLine first = null;
-    TextLine previous = null;
-    for (TextLine line : lines) {
-      if (line.text().isEmpty()) {
-        continue;
-      }
-      if (previous != null && isParagraphEnd(previous, line)) {
-        paragraphs.add(finish(text, first));
+    int first = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0 && isParagraphEnd(i)) {
+        paragraphs.add(finish(text, lines.get(first)));
         text.setLength(0);
-        previous = null;
+        first = i;
       }
-      if (previous == null) {
-        first = line;
-        text.append(line.text());
+      if (i == first) {
+        text.append(lines.get(i).text());
       } else {
-        join(text, previous, line);
+        join(text, lines.get(i - 1), lines.get(i));
       }
-      previous = line;
     }
-    if (previous != null) {
-      paragraphs.add(finish(text, first));
+    if (!lines.isEmpty()) {
+      paragraphs.add(finish(text, lines.get(first)));
     }
     return paragraphs;
   }
 
-  private boolean isParagraphEnd(TextLine a, TextLine b) {
+  /** Whether a paragraph ends between line i - 1 and line i. */
+  private boolean isParagraphEnd(int i) {
+    TextLine a = lines.get(i - 1);
+    TextLine b = lines.get(i);
     String at = a.text();
     String bt = b.text();
     if (b.blockStart()
@@ -115,7 +112,10 @@ final class ParagraphBuilder {
     if (end == End.HYPHEN && Character.isLetter(bt.codePointAt(0))) {
       return false;
     }
-    boolean shortLine = stats.measure(at) < stats.wrapLow;
+    if (stats.width > 200) {
+      return true; // lines this long were never wrapped at a column: each is a paragraph
+    }
+    boolean shortLine = stats.measure(i - 1) < stats.wrapLow;
     boolean opensItem =
         Markers.startsWithListMarker(bt)
             || Markers.startsWithArticle(bt)
@@ -131,13 +131,13 @@ final class ParagraphBuilder {
     if (capsA) {
       // a title in capitals wrapped over two lines, or two headings? Capitals are too wide for
       // character counts to say on a typeset page; there only the parser's blank line can
-      return blanksAreHints ? blanks > 0 : room(at, bt) >= 2;
+      return blanksAreHints ? blanks > 0 : room(i) >= 2;
     }
     Start start = startOf(bt);
     if (start == Start.LOWER || CONTINUERS.indexOf(bt.codePointAt(0)) >= 0) {
       return false;
     }
-    double score = endAndStart(end, start) + room(at, bt) + blanks;
+    double score = endAndStart(end, start) + room(i) + blanks;
     if (end == End.NONE && start != Start.UPPER_COMMON && stats.unpunctuated) {
       score += 1; // no punctuation in this script: its absence is no evidence
     }
@@ -161,8 +161,9 @@ final class ParagraphBuilder {
    * wrapped by a program), a line that had room for the next word certainly ended its paragraph;
    * where widths are only approximate (proportional fonts), the evidence is graded.
    */
-  private double room(String a, String b) {
-    double widthA = stats.measure(a);
+  private double room(int i) {
+    String b = lines.get(i).text();
+    double widthA = stats.measure(i - 1);
     double need =
         widthA
             + (Scripts.joinsWithoutSpace(b.codePointAt(0)) ? 0 : 1)
@@ -253,10 +254,10 @@ final class ParagraphBuilder {
     }
     String l = left.group(1).toLowerCase(Locale.ROOT);
     String r = right.group(1).toLowerCase(Locale.ROOT);
-    if (stats.compounds.contains(l + "-" + r)) {
+    if (stats.hasCompound(l + "-" + r)) {
       return true;
     }
-    if (stats.words.contains(l + r)) {
+    if (stats.hasWord(l + r)) {
       return false;
     }
     boolean capitals = Scripts.isAllCaps(left.group(1)) && Scripts.isAllCaps(right.group(1));
@@ -267,7 +268,7 @@ final class ParagraphBuilder {
   }
 
   private Paragraph finish(StringBuilder text, TextLine first) {
-    String clean = TextCleaner.cleanParagraph(text);
+    String clean = TextCleaner.normalize(text);
     return new Paragraph(clean, ParagraphKinds.classify(clean, first.hint()), first.page());
   }
 }

@@ -1,5 +1,6 @@
 package org.decl.extract;
 
+import com.ibm.icu.text.Normalizer2;
 import java.text.Normalizer;
 
 /**
@@ -13,6 +14,8 @@ import java.text.Normalizer;
  */
 public final class TextCleaner {
 
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
   private TextCleaner() {}
 
   /**
@@ -20,6 +23,9 @@ public final class TextCleaner {
    * continues on the next line; everywhere else it is dropped.
    */
   public static String cleanLine(CharSequence raw) {
+    if (isClean(raw)) {
+      return raw.toString();
+    }
     int end = raw.length();
     while (end > 0 && isSpace(Character.codePointBefore(raw, end))) {
       end -= Character.charCount(Character.codePointBefore(raw, end));
@@ -45,11 +51,54 @@ public final class TextCleaner {
       run = 0;
       appendExpanded(out, cp);
     }
-    return Normalizer.normalize(out, Normalizer.Form.NFC);
+    return NFC.isNormalized(out) ? out.toString() : NFC.normalize(out);
+  }
+
+  /**
+   * True for the common case: no space at either end or doubled, nothing to drop or expand, and
+   * already NFC. Checked first because most lines are like that.
+   */
+  private static boolean isClean(CharSequence s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    boolean ascii = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7F || c == ' ' && s.charAt(i - 1) == ' ') {
+        return false;
+      }
+      if (c >= 0x80) {
+        ascii = false;
+        if (c <= 0xA0
+            || c == 0xAD
+            || c >= 0x2000 && c <= 0x200F
+            || c >= 0x2028 && c <= 0x202F
+            || c >= 0x205F && c <= 0x206F
+            || c == 0x0640
+            || c >= 0xFB00 && c <= 0xFB17
+            || c == 0xFEFF
+            || c == 0x3000
+            || c == 0x1680
+            || Character.isSurrogate(c)) {
+          return false;
+        }
+      }
+    }
+    return ascii || NFC.isNormalized(s);
   }
 
   private static boolean isNoBreak(int cp) {
     return cp == 0x00A0 || cp == 0x202F || cp == 0x2007;
+  }
+
+  /** NFC for text made of clean lines: joining lines can put a combining mark after a space. */
+  static String normalize(CharSequence text) {
+    return NFC.isNormalized(text) ? text.toString() : NFC.normalize(text);
   }
 
   /** Collapses whitespace and normalises a piece of text already joined into one paragraph. */

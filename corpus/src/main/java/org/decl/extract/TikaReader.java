@@ -84,6 +84,9 @@ final class TikaReader implements AutoCloseable {
   }
 
   Result read(String name, byte[] bytes) {
+    if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+      ZipBombGuard.check(name, bytes);
+    }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     StructureHandler handler = new StructureHandler(isPdf(bytes), maxChars);
@@ -125,9 +128,10 @@ final class TikaReader implements AutoCloseable {
       future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
+      String limit =
+          timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s";
       throw DeclException.badInput(
-          name,
-          "gave up after " + timeout.toSeconds() + " s: the document takes too long to parse");
+          name, "gave up after " + limit + ": the document takes too long to parse");
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();

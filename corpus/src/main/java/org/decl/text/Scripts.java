@@ -46,6 +46,9 @@ public final class Scripts {
 
   /** Display width in terminal columns: 2 for wide East Asian characters, 0 for marks. */
   public static int width(int cp) {
+    if (cp >= 0x20 && cp < 0x300) {
+      return cp < 0x7F || cp >= 0xA0 ? 1 : 0;
+    }
     int type = Character.getType(cp);
     if (type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK
