@@ -11,10 +11,9 @@ import picocli.CommandLine.Spec;
     name = "decl",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Multilingual declaration texts: extract their text, split it into numbered clauses,",
-      "and work with every language version side by side.",
-    },
+    description =
+        "Multilingual declaration texts: extract their text, split it into numbered clauses, and"
+            + " work with every language version side by side.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {ExtractCommand.class},
     footerHeading = "%nExamples:%n",

@@ -36,16 +36,17 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Print the clean text of each document, paragraph by paragraph.",
-      "Reads PDF, DOCX, DOC, ODT, RTF, HTML, EPUB and plain text in any encoding. Lines broken by",
-      "the page are joined back into paragraphs, hyphenation is undone, running headers, footers",
-      "and page numbers are removed, and the text is normalised to Unicode NFC.",
+      "",
+      "Reads PDF, DOCX, DOC, ODT, RTF, HTML, EPUB and plain text in any encoding. Lines broken by"
+          + " the page are joined back into paragraphs, hyphenation is undone, running headers,"
+          + " footers and page numbers are removed, and the text is normalised to Unicode NFC.",
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  decl extract examples/paris-2016/fr.txt",
-      "  decl extract --format json examples/paris-2016/*.* | jq -r '.path + \" \" + .lang'",
+      "  decl extract --format json examples/paris-2016/* | jq -r .lang",
       "  decl extract -o out/ reports/*.pdf",
-      "  decl extract --raw examples/paris-2016/en.pdf     # the parser's text, before repair",
+      "  decl extract --raw examples/paris-2016/en.pdf    # before repair",
       "  pdftotext scan.pdf - | decl extract --lang fr -",
     })
 final class ExtractCommand implements Callable<Integer> {
@@ -75,7 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
       names = {"-o", "--output-dir"},
       paramLabel = "DIR",
       description =
-          "Write one file per document into DIR (NAME.txt, .json, .jsonl or .tsv) instead of standard output.")
+          "Write each document to a file of its own in DIR, named after it (fr.txt, fr.json, …).")
   Path outputDir;
 
   @Option(

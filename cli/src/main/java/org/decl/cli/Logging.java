@@ -17,5 +17,7 @@ final class Logging {
     System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
     System.setProperty(
         "log4j2.loggerContextFactory", "org.apache.logging.slf4j.SLF4JLoggerContextFactory");
+    // initialise now, on one thread, before parsers log from several at once
+    org.slf4j.LoggerFactory.getILoggerFactory();
   }
 }

@@ -5,9 +5,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.decl.DeclException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -59,6 +62,9 @@ public final class Main {
 
   static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new DeclCommand(context));
+    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+    completion.getCommandSpec().usageMessage().hidden(true);
+    cl.addSubcommand("generate-completion", completion);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -106,14 +112,58 @@ public final class Main {
     PrintWriter err = cl.getErr();
     err.println("decl: " + e.getMessage());
     if (e instanceof UnmatchedArgumentException unmatched) {
-      var suggestions = unmatched.getSuggestions();
-      if (!suggestions.isEmpty()) {
-        err.println("Did you mean: " + String.join(" or ", suggestions) + "?");
+      String suggestion = closestOption(cl.getCommandSpec(), unmatched.getUnmatched());
+      if (suggestion != null) {
+        err.println("Did you mean: " + suggestion + "?");
       }
     }
     CommandSpec spec = cl.getCommandSpec();
     err.println("Run '" + spec.qualifiedName() + " --help' for usage.");
     return 2;
+  }
+
+  /** The option or command name closest to a mistyped one, within two edits. */
+  static String closestOption(CommandSpec spec, List<String> unmatched) {
+    if (unmatched.isEmpty()) {
+      return null;
+    }
+    String typed = unmatched.get(0).split("=", 2)[0];
+    List<String> names = new ArrayList<>(spec.subcommands().keySet());
+    spec.options().forEach(o -> names.addAll(List.of(o.names())));
+    String best = null;
+    int bestDistance = 3;
+    for (String name : names) {
+      int d = editDistance(typed, name);
+      if (d < bestDistance) {
+        best = name;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Edit distance with transpositions (optimal string alignment). */
+  static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   private static void describeExitCodes(CommandLine cl) {

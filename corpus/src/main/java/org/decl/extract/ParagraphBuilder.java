@@ -174,7 +174,7 @@ final class ParagraphBuilder {
     if (stats.greedyWidth && need <= stats.width - Math.max(1, 0.02 * stats.width)) {
       return 3.5;
     }
-    if (!stats.greedyWidth && need <= stats.width - Math.max(1, 0.03 * stats.width)) {
+    if (!stats.greedyWidth && need <= stats.width - Math.max(2, 0.06 * stats.width)) {
       return 2;
     }
     return widthA < stats.wrapLow ? 0.5 : -1;
@@ -195,7 +195,9 @@ final class ParagraphBuilder {
     if (!(Character.isUpperCase(cp) || Character.isTitleCase(cp)) || stats.capitalsUninformative) {
       return Start.OTHER;
     }
-    return stats.isName(stats.firstWord(line)) ? Start.UPPER_NAME : Start.UPPER_COMMON;
+    String word = stats.firstWord(line);
+    boolean acronym = word.length() >= 2 && Scripts.isAllCaps(word);
+    return acronym || stats.isName(word) ? Start.UPPER_NAME : Start.UPPER_COMMON;
   }
 
   private static boolean isHeadingCaps(String line) {

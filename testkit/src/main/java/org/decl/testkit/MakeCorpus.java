@@ -15,16 +15,23 @@ public final class MakeCorpus {
 
   private MakeCorpus() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
     Path examples = Path.of(args.length > 0 ? args[0] : "examples");
-    Path sources = examples.resolve("sources/paris-2016");
     Path target = examples.resolve("paris-2016");
-    Files.createDirectories(target);
+    generate(examples.resolve("sources/paris-2016"), target);
+    System.out.println("wrote " + target.resolve("en.pdf") + " and " + target.resolve("es.docx"));
+  }
 
+  /** Writes en.pdf and es.docx into {@code target} from en.txt and es.txt in {@code sources}. */
+  public static void generate(Path sources, Path target) {
+    try {
+      Files.createDirectories(target);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     List<String> en = Texts.paragraphs(sources.resolve("en.txt"));
-    int[] enHeadings = headings(en);
     PdfMaker.of(en)
-        .heading(enHeadings)
+        .heading(headings(en))
         .pageSize(PDRectangle.A4)
         .fontSize(11)
         .hyphenate(true)
@@ -38,7 +45,6 @@ public final class MakeCorpus {
         .header("Declaración de París")
         .footer("Alianza para el Gobierno Abierto")
         .write(target.resolve("es.docx"));
-    System.out.println("wrote " + target.resolve("en.pdf") + " and " + target.resolve("es.docx"));
   }
 
   /** The title lines and the capitalised section heading are typeset as headings. */

@@ -1,0 +1,62 @@
+# decl: the entry points people type. `make demo` and `make test` do all the set-up.
+SHELL := /bin/bash
+PREFIX ?= $(HOME)/.local
+MVN ?= mvn
+MVN_FLAGS ?= -q -B -ntp
+JAR := cli/target/decl.jar
+SOURCES := $(shell find pom.xml */pom.xml corpus/src/main cli/src/main testkit/src/main -type f 2>/dev/null)
+CORPUS := examples/paris-2016/en.pdf examples/paris-2016/es.docx
+
+.PHONY: all build deps corpus demo test bench install uninstall clean format
+
+all: build
+
+## build: the decl jar (cli/target/decl.jar), run by bin/decl
+build: $(JAR)
+
+$(JAR): $(SOURCES)
+	$(MVN) $(MVN_FLAGS) -DskipTests -Dspotless.check.skip=true install
+	@touch $(JAR)
+
+## deps: system packages for the tests and benchmarks (fonts, poppler-utils), via apt-get
+deps:
+	@scripts/deps.sh
+
+## corpus: the generated versions of the bundled corpus (en.pdf, es.docx)
+corpus: $(CORPUS)
+
+$(CORPUS) &: $(JAR) examples/sources/paris-2016/en.txt examples/sources/paris-2016/es.txt | deps
+	@java -Dlog4j2.statusLoggerLevel=OFF -cp "testkit/target/classes:$$(cat testkit/target/classpath.txt)" \
+	  org.decl.testkit.MakeCorpus examples
+
+## demo: decl on the bundled corpus
+demo: build corpus
+	@scripts/demo.sh
+
+## test: every test: unit and end-to-end in Maven, then the launcher from the shell
+test: deps
+	$(MVN) $(MVN_FLAGS) install
+	@$(MAKE) --no-print-directory corpus
+	@scripts/launcher-test.sh
+
+## install: decl on the PATH under $(PREFIX), with bash and zsh completion
+install: build
+	install -d $(PREFIX)/bin $(PREFIX)/share/decl $(PREFIX)/share/bash-completion/completions
+	install -m 644 $(JAR) $(PREFIX)/share/decl/decl.jar
+	install -m 755 bin/decl $(PREFIX)/bin/decl
+	$(PREFIX)/bin/decl generate-completion > $(PREFIX)/share/bash-completion/completions/decl
+	cp $(PREFIX)/share/bash-completion/completions/decl $(PREFIX)/share/decl/decl-completion.bash
+	@echo "decl installed in $(PREFIX)/bin. Bash completion is in place; for zsh, add to ~/.zshrc:"
+	@echo "  autoload -U +X bashcompinit && bashcompinit && source $(PREFIX)/share/decl/decl-completion.bash"
+
+uninstall:
+	rm -f $(PREFIX)/bin/decl $(PREFIX)/share/bash-completion/completions/decl
+	rm -rf $(PREFIX)/share/decl
+
+## format: apply the project's Java formatting
+format:
+	$(MVN) $(MVN_FLAGS) spotless:apply
+
+clean:
+	$(MVN) $(MVN_FLAGS) clean
+	rm -f $(CORPUS)

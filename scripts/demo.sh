@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# make demo: decl on the bundled corpus, the way a newcomer would try it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+decl=bin/decl
+corpus=examples/paris-2016
+bold=$(tput bold 2>/dev/null || true); plain=$(tput sgr0 2>/dev/null || true)
+
+step() { printf '\n%s$ %s%s\n' "$bold" "$*" "$plain"; }
+
+echo "${bold}decl demo${plain}: the Paris Declaration of the Open Government Partnership (2016),"
+echo "as the user's French text extracted from a PDF, and our English (PDF), Spanish (Word) and"
+echo "German (plain text) versions."
+
+step "head -12 $corpus/fr.txt      # the original: every line followed by a blank line"
+head -12 "$corpus/fr.txt"
+
+step "$decl extract $corpus/fr.txt | head -8      # the same, as paragraphs"
+"$decl" extract "$corpus/fr.txt" | head -8
+
+step "$decl extract --format tsv $corpus/* | cut -f1,3 | sort | uniq -c      # every version, by kind"
+"$decl" extract --format tsv "$corpus"/* | cut -f1,3 | sort | uniq -c
+
+step "$decl extract --format json $corpus/en.pdf      # one object per document (shortened)"
+"$decl" extract --format json "$corpus/en.pdf" | cut -c1-300
+echo "…"

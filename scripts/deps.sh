@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the system packages decl's tests and benchmarks need, when they are missing:
+# the fonts the test documents are typeset in, and poppler-utils (pdftotext), the baseline
+# of the extraction benchmark. Java 17 and Maven must be there already.
+set -euo pipefail
+
+for tool in java mvn; do
+  command -v "$tool" >/dev/null || { echo "make deps: $tool is missing; install a JDK 17 and Maven" >&2; exit 1; }
+done
+
+packages=(fonts-dejavu-core fonts-droid-fallback fonts-lohit-deva fonts-tlwg-garuda-ttf
+  fonts-sil-abyssinica poppler-utils)
+missing=()
+for pkg in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" = 0 ]; then
+  sudo=()
+elif command -v sudo >/dev/null; then
+  sudo=(sudo)
+else
+  echo "make deps: please install as root: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+echo "make deps: installing ${missing[*]}" >&2
+"${sudo[@]}" apt-get update -qq >/dev/null || true
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+  "${missing[@]}" >/dev/null

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The decl launcher, run from the shell as users run it (make test runs this after the Java tests).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+decl=bin/decl
+failures=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+check() { # name, expected exit code, command...
+  local name=$1 expected=$2; shift 2
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local code=$?
+  if [ "$code" != "$expected" ]; then
+    echo "FAIL $name: exit $code, expected $expected"; sed 's/^/  /' "$tmp/err"; failures=$((failures + 1))
+  else
+    echo "ok   $name"
+  fi
+}
+
+check "version" 0 "$decl" --version
+grep -q '^decl [0-9]' "$tmp/out" || { echo "FAIL version output"; failures=$((failures + 1)); }
+
+check "extract the seed" 0 "$decl" extract examples/paris-2016/fr.txt
+[ "$(grep -c . "$tmp/out")" = 29 ] || { echo "FAIL the seed has 29 paragraphs"; failures=$((failures + 1)); }
+
+check "extract every bundled version" 0 "$decl" extract --format tsv examples/paris-2016/fr.txt \
+  examples/paris-2016/en.pdf examples/paris-2016/es.docx examples/paris-2016/de.txt
+[ "$(wc -l <"$tmp/out")" = 116 ] || { echo "FAIL 4 × 29 paragraphs"; failures=$((failures + 1)); }
+
+check "a missing file is exit 1" 1 "$decl" extract no/such/file.pdf
+[ "$(cat "$tmp/err")" = "decl: no/such/file.pdf: no such file" ] || {
+  echo "FAIL message: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+
+check "a bad option is exit 2" 2 "$decl" extract --format nonsense examples/paris-2016/fr.txt
+
+check "standard input" 0 sh -c "printf 'Un.\n\nDeux.\n' | $decl extract -"
+[ "$(cat "$tmp/out")" = "$(printf 'Un.\n\nDeux.\n')" ] || { echo "FAIL stdin output"; failures=$((failures + 1)); }
+
+check "installed through a symlink" 0 sh -c "ln -s '$PWD/bin/decl' '$tmp/decl' && '$tmp/decl' --version"
+
+[ "$failures" = 0 ] && echo "launcher tests: all passed" || { echo "launcher tests: $failures failed"; exit 1; }
