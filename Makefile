@@ -7,12 +7,14 @@ JAR := cli/target/decl.jar
 SOURCES := $(shell find pom.xml */pom.xml corpus/src/main cli/src/main testkit/src/main -type f 2>/dev/null)
 CORPUS := examples/paris-2016/en.pdf examples/paris-2016/es.docx
 
+JSA := cli/target/decl.jsa
+
 .PHONY: all build deps corpus demo test bench install uninstall clean format
 
 all: build
 
-## build: the decl jar (cli/target/decl.jar), run by bin/decl
-build: $(JAR)
+## build: the decl jar (cli/target/decl.jar) run by bin/decl, and its class-data archive
+build: $(JAR) $(JSA)
 
 $(JAR): $(SOURCES)
 	$(MVN) $(MVN_FLAGS) -DskipTests -Dspotless.check.skip=true install
@@ -29,6 +31,12 @@ $(CORPUS) &: $(JAR) examples/sources/paris-2016/en.txt examples/sources/paris-20
 	@java -Dlog4j2.statusLoggerLevel=OFF -cp "testkit/target/classes:$$(cat testkit/target/classpath.txt)" \
 	  org.decl.testkit.MakeCorpus examples
 
+# Class-data sharing: the classes a typical run loads, archived once so that every run starts
+# faster. The launcher uses it when it matches the jar.
+$(JSA): $(JAR) $(CORPUS)
+	@java -XX:ArchiveClassesAtExit=$(JSA) -Xlog:cds=off -Xlog:cds+dynamic=off -jar $(JAR) \
+	  extract --format json examples/paris-2016/* >/dev/null
+
 ## demo: decl on the bundled corpus
 demo: build corpus
 	@scripts/demo.sh
@@ -39,11 +47,17 @@ test: deps
 	@$(MAKE) --no-print-directory corpus
 	@scripts/launcher-test.sh
 
+## bench: the benchmarks; results as Markdown, the figures in docs/benchmarks.md come from here
+bench: build | deps
+	@bench/run.sh
+
 ## install: decl on the PATH under $(PREFIX), with bash and zsh completion
 install: build
 	install -d $(PREFIX)/bin $(PREFIX)/share/decl $(PREFIX)/share/bash-completion/completions
 	install -m 644 $(JAR) $(PREFIX)/share/decl/decl.jar
 	install -m 755 bin/decl $(PREFIX)/bin/decl
+	java -XX:ArchiveClassesAtExit=$(PREFIX)/share/decl/decl.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+	  -jar $(PREFIX)/share/decl/decl.jar extract --format json examples/paris-2016/* >/dev/null
 	$(PREFIX)/bin/decl generate-completion > $(PREFIX)/share/bash-completion/completions/decl
 	cp $(PREFIX)/share/bash-completion/completions/decl $(PREFIX)/share/decl/decl-completion.bash
 	@echo "decl installed in $(PREFIX)/bin. Bash completion is in place; for zsh, add to ~/.zshrc:"

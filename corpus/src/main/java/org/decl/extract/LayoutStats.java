@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.decl.text.Markers;
 import org.decl.text.Punctuation;
 import org.decl.text.Scripts;
@@ -24,8 +22,6 @@ import org.decl.text.Scripts;
  */
 final class LayoutStats {
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
-  private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:[-‐]\\p{L}+)+");
   static final String OPENING_PUNCTUATION = "«\"“„‘'(¿¡[";
 
   /** Column width: the 95th percentile of line widths. */
@@ -81,12 +77,49 @@ final class LayoutStats {
   /** Whether widths count code points (as most wrapping programs do) or terminal columns. */
   private final boolean countCodePoints;
 
+  /** Per line, what it is on its own: see {@link Line}. */
+  private final Line[] facts;
+
   private Set<String> words;
   private Set<String> compounds;
+
+  /**
+   * What a line is on its own, worked out once: how it ends, and whether it is a separator, a
+   * section heading, a heading in capitals, or opens an item or an article.
+   */
+  record Line(
+      Punctuation.End end,
+      boolean separator,
+      boolean sectionHeading,
+      boolean headingCaps,
+      boolean opensItem,
+      boolean opensDashItem) {
+
+    static Line of(String text) {
+      return new Line(
+          Punctuation.endOf(text),
+          Markers.isSeparator(text),
+          Markers.isSectionHeading(text),
+          isHeadingCaps(text),
+          Markers.startsWithListMarker(text) || Markers.startsWithArticle(text),
+          Markers.startsWithDashBullet(text));
+    }
+
+    private static boolean isHeadingCaps(String text) {
+      int letters = 0;
+      for (int i = 0; i < text.length() && letters < 3; i++) {
+        if (Character.isLetter(text.charAt(i))) {
+          letters++;
+        }
+      }
+      return letters >= 3 && Scripts.isAllCaps(text);
+    }
+  }
 
   private LayoutStats(List<TextLine> lines, boolean typeset) {
     this.lines = lines;
     int n = lines.size();
+    facts = new Line[n];
     columns = new int[n];
     codePoints = new int[n];
     long chars = 0;
@@ -113,18 +146,17 @@ final class LayoutStats {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
           marks++;
-        } else if (Character.isLetter(cp)) {
+        } else if (type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER) {
           letters++;
-          byte direction = Character.getDirectionality(cp);
-          if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-              || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+          if (isRightToLeftLetter(cp)) {
             rtl++;
           } else if (cp >= 0x2E80 && Scripts.isIdeographic(cp)) {
             ideographic++;
           }
         }
       }
-      if (Punctuation.endOf(text) != Punctuation.End.NONE) {
+      facts[i] = Line.of(text);
+      if (facts[i].end() != Punctuation.End.NONE) {
         punctuated++;
       }
     }
@@ -169,12 +201,13 @@ final class LayoutStats {
     int capitalised = 0;
     int dashes = 0;
     Map<String, Integer> firstWords = new HashMap<>();
-    for (TextLine line : lines) {
+    for (int li = 0; li < n; li++) {
+      TextLine line = lines.get(li);
       String text = line.text();
       if (text.isEmpty()) {
         continue;
       }
-      if (Markers.startsWithDashBullet(text)) {
+      if (facts[li].opensDashItem()) {
         dashes++;
       }
       int first = text.codePointAt(0);
@@ -239,6 +272,11 @@ final class LayoutStats {
   /** The width of a piece of text, in the document's unit. */
   double measure(CharSequence text) {
     return countCodePoints ? Character.codePointCount(text, 0, text.length()) : Scripts.width(text);
+  }
+
+  /** What line {@code i} is on its own. */
+  Line line(int i) {
+    return facts[i];
   }
 
   /** True if the blank lines before {@code line} mark a paragraph break on their own. */
@@ -315,17 +353,48 @@ final class LayoutStats {
     compounds = new HashSet<>();
     for (TextLine line : lines) {
       String text = line.text();
-      Matcher compound = HYPHENATED.matcher(text);
-      while (compound.find()) {
-        if (compound.end() < text.length()) {
-          compounds.add(compound.group().toLowerCase(Locale.ROOT));
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        if (!Character.isLetter(text.charAt(i))) {
+          i++;
+          continue;
         }
-      }
-      Matcher m = WORD.matcher(text);
-      while (m.find()) {
-        words.add(m.group().toLowerCase(Locale.ROOT));
+        // a word, and the compound it opens if hyphens join more words to it
+        int start = i;
+        int end = wordEnd(text, i);
+        words.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+        boolean hyphenated = false;
+        while (end + 1 < n
+            && isHyphen(text.charAt(end))
+            && Character.isLetter(text.charAt(end + 1))) {
+          int next = end + 1;
+          end = wordEnd(text, next);
+          words.add(text.substring(next, end).toLowerCase(Locale.ROOT));
+          hyphenated = true;
+        }
+        if (hyphenated && end < n) {
+          compounds.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+        }
+        i = end;
       }
     }
+  }
+
+  private static int wordEnd(String text, int from) {
+    int end = from;
+    while (end < text.length() && isWordChar(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '‐';
   }
 
   /**
@@ -412,6 +481,15 @@ final class LayoutStats {
     }
     int before = Character.codePointBefore(text, i);
     return Character.isLetterOrDigit(before) || Punctuation.isClauseEnd(before) && before != ':';
+  }
+
+  /** Letters of the right-to-left blocks: Hebrew, Arabic, Syriac, Thaana, N'Ko, and their forms. */
+  private static boolean isRightToLeftLetter(int cp) {
+    return cp >= 0x0590 && cp <= 0x08FF
+        || cp >= 0xFB1D && cp <= 0xFDFF
+        || cp >= 0xFE70 && cp <= 0xFEFF
+        || cp >= 0x10800 && cp <= 0x10FFF
+        || cp >= 0x1E800 && cp <= 0x1EFFF;
   }
 
   /** How many lines end close to the widest ones (the 95th percentile), within 4%. */

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.decl.text.Markers;
 import org.decl.text.Punctuation;
 import org.decl.text.Punctuation.End;
 import org.decl.text.Scripts;
@@ -87,13 +86,14 @@ final class ParagraphBuilder {
   private boolean isParagraphEnd(int i) {
     TextLine a = lines.get(i - 1);
     TextLine b = lines.get(i);
-    String at = a.text();
+    LayoutStats.Line la = stats.line(i - 1);
+    LayoutStats.Line lb = stats.line(i);
     String bt = b.text();
     if (b.blockStart()
-        || Markers.isSeparator(at)
-        || Markers.isSeparator(bt)
-        || Markers.isSectionHeading(at)
-        || Markers.isSectionHeading(bt)) {
+        || la.separator()
+        || lb.separator()
+        || la.sectionHeading()
+        || lb.sectionHeading()) {
       return true;
     }
     boolean samePage = a.page() == b.page();
@@ -108,7 +108,7 @@ final class ParagraphBuilder {
     } else if (samePage && stats.blanksSeparateParagraphs) {
       blanks = blanksAreHints ? -0.5 : -1.5;
     }
-    End end = Punctuation.endOf(at);
+    End end = la.end();
     if (end == End.HYPHEN && Character.isLetter(bt.codePointAt(0))) {
       return false;
     }
@@ -116,19 +116,14 @@ final class ParagraphBuilder {
       return true; // lines this long were never wrapped at a column: each is a paragraph
     }
     boolean shortLine = stats.measure(i - 1) < stats.wrapLow;
-    boolean opensItem =
-        Markers.startsWithListMarker(bt)
-            || Markers.startsWithArticle(bt)
-            || (stats.dashBullets && Markers.startsWithDashBullet(bt));
+    boolean opensItem = lb.opensItem() || (stats.dashBullets && lb.opensDashItem());
     if (opensItem && (end != End.NONE || shortLine)) {
       return true;
     }
-    boolean capsA = isHeadingCaps(at);
-    boolean capsB = isHeadingCaps(bt);
-    if (capsA != capsB) {
+    if (la.headingCaps() != lb.headingCaps()) {
       return true;
     }
-    if (capsA) {
+    if (la.headingCaps()) {
       // a title in capitals wrapped over two lines, or two headings? Capitals are too wide for
       // character counts to say on a typeset page; there only the parser's blank line can
       return blanksAreHints ? blanks > 0 : room(i) >= 2;
@@ -198,16 +193,6 @@ final class ParagraphBuilder {
     String word = stats.firstWord(line);
     boolean acronym = word.length() >= 2 && Scripts.isAllCaps(word);
     return acronym || stats.isName(word) ? Start.UPPER_NAME : Start.UPPER_COMMON;
-  }
-
-  private static boolean isHeadingCaps(String line) {
-    int letters = 0;
-    for (int i = 0; i < line.length(); i++) {
-      if (Character.isLetter(line.charAt(i))) {
-        letters++;
-      }
-    }
-    return letters >= 3 && Scripts.isAllCaps(line);
   }
 
   private void join(StringBuilder text, TextLine previous, TextLine line) {

@@ -28,7 +28,10 @@ final class ParagraphKinds {
    * line without final punctuation whose longer words are mostly capitalised (a title).
    */
   static boolean looksLikeHeading(String text) {
-    String[] words = text.split("\\s+");
+    if (text.length() > 240) {
+      return false; // twenty words and more are running text, in capitals or not
+    }
+    String[] words = text.split(" ");
     End end = Punctuation.endOf(text);
     if (Scripts.isAllCaps(text) && words.length <= 20 && end != End.CLAUSE) {
       return true;

@@ -3,8 +3,11 @@ package org.decl.extract;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -56,7 +59,33 @@ final class TikaReader implements AutoCloseable {
       boolean lineBased,
       List<String> warnings) {}
 
-  private final Parser parser;
+  /** The formats read through Tika, each with its parser, made on first use. */
+  enum Format {
+    PDF,
+    OOXML,
+    OFFICE,
+    RTF,
+    ODF,
+    FLAT_ODF,
+    EPUB,
+    HTML;
+
+    Parser create() {
+      return switch (this) {
+        case PDF -> new PDFParser();
+        case OOXML -> new OOXMLParser();
+        case OFFICE -> new OfficeParser();
+        case RTF -> new RTFParser();
+        case ODF -> new OpenDocumentParser();
+        case FLAT_ODF -> new FlatOpenDocumentParser();
+        case EPUB -> new EpubParser();
+        case HTML -> new JSoupParser();
+      };
+    }
+  }
+
+  private final Map<Format, Parser> parsers = new EnumMap<>(Format.class);
+  private Parser autoDetect;
   private final Duration timeout;
   private final long maxChars;
   private final ExecutorService workers =
@@ -70,17 +99,58 @@ final class TikaReader implements AutoCloseable {
   TikaReader(Duration timeout, long maxChars) {
     this.timeout = timeout;
     this.maxChars = maxChars;
-    this.parser =
-        new AutoDetectParser(
-            new DefaultDetector(),
-            new PDFParser(),
-            new OOXMLParser(),
-            new OfficeParser(),
-            new RTFParser(),
-            new OpenDocumentParser(),
-            new FlatOpenDocumentParser(),
-            new EpubParser(),
-            new JSoupParser());
+  }
+
+  /**
+   * The parser for a document, chosen from its first bytes (and for zip containers, their first
+   * entries) so that Tika's full type detector, slow to start, is needed only for the rare file
+   * nothing here recognises.
+   */
+  private Parser parserFor(byte[] bytes, String name) {
+    if (isPdf(bytes)) {
+      return parser(Format.PDF);
+    }
+    if (startsWith(bytes, "{\\rtf")) {
+      return parser(Format.RTF);
+    }
+    if (startsWith(bytes, "\u00D0\u00CF\u0011\u00E0")) {
+      return parser(Format.OFFICE);
+    }
+    if (startsWith(bytes, "PK\u0003\u0004")) {
+      Format container = ZipContainers.formatOf(bytes);
+      if (container != null) {
+        return parser(container);
+      }
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+      return parser(Format.HTML);
+    }
+    return fallback();
+  }
+
+  private synchronized Parser parser(Format format) {
+    return parsers.computeIfAbsent(format, Format::create);
+  }
+
+  private synchronized Parser fallback() {
+    if (autoDetect == null) {
+      Parser[] all = Arrays.stream(Format.values()).map(this::parser).toArray(Parser[]::new);
+      autoDetect = new AutoDetectParser(new DefaultDetector(), all);
+    }
+    return autoDetect;
+  }
+
+  private static boolean startsWith(byte[] bytes, String prefix) {
+    if (bytes.length < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if ((bytes[i] & 0xFF) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   Result read(String name, byte[] bytes) {
@@ -119,7 +189,7 @@ final class TikaReader implements AutoCloseable {
     Callable<Void> job =
         () -> {
           try (InputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, metadata, context());
+            parserFor(bytes, name).parse(in, handler, metadata, context());
           }
           return null;
         };

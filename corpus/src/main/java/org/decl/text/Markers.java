@@ -65,30 +65,52 @@ public final class Markers {
               + "(?:\\s+(?:\\p{Nd}+|[IVXLC]+|[A-Z]))?\\s*[.:：]?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** The characters a separator line may start with. */
+  private static final String SEPARATOR_CHARS = "*⁂✻✱∗•·-–—_=~§※";
+
+  /** The first letters of the article and section words above, lower-cased. */
+  private static final String ARTICLE_INITIALS = "aсάчčmअधมסհአا第제ckгκspt";
+
   private Markers() {}
 
   /** A line that is only a section heading such as Preamble, Annexe II, 序言, الديباجة. */
   public static boolean isSectionHeading(CharSequence line) {
-    return SECTION_HEADING.matcher(line).matches();
+    return line.length() <= 30 && SECTION_HEADING.matcher(line).matches();
   }
 
   /** A line made only of a separator such as {@code * * *}, {@code ***} or {@code ———}. */
   public static boolean isSeparator(CharSequence line) {
-    return SEPARATOR.matcher(line).matches();
+    return line.length() > 0
+        && line.length() <= 80
+        && SEPARATOR_CHARS.indexOf(line.charAt(0)) >= 0
+        && SEPARATOR.matcher(line).matches();
   }
 
   /** A line that opens with an unambiguous list or paragraph marker: 1. (a) a) i. • § 3 一、 */
   public static boolean startsWithListMarker(CharSequence line) {
-    return LIST_MARKER.matcher(line).lookingAt();
+    if (line.length() == 0) {
+      return false;
+    }
+    char first = line.charAt(0);
+    boolean candidate =
+        !Character.isLetter(first)
+            || "ivxlcdmIVXLCDM".indexOf(first) >= 0
+            || CJK_NUM.indexOf(first) >= 0
+            || line.length() > 1 && ").、．".indexOf(line.charAt(1)) >= 0;
+    return candidate && LIST_MARKER.matcher(line).lookingAt();
   }
 
   /** A line that opens with a dash or asterisk bullet, ambiguous on its own. */
   public static boolean startsWithDashBullet(CharSequence line) {
-    return DASH_BULLET.matcher(line).lookingAt();
+    return line.length() > 0
+        && "-–—*".indexOf(line.charAt(0)) >= 0
+        && DASH_BULLET.matcher(line).lookingAt();
   }
 
   /** A line that opens with an article, chapter or section heading: Article 5, 第五条, Статья 5. */
   public static boolean startsWithArticle(CharSequence line) {
-    return ARTICLE.matcher(line).lookingAt();
+    return line.length() > 0
+        && ARTICLE_INITIALS.indexOf(Character.toLowerCase(line.charAt(0))) >= 0
+        && ARTICLE.matcher(line).lookingAt();
   }
 }

@@ -56,6 +56,9 @@ public final class Scripts {
         || type == Character.CONTROL) {
       return 0;
     }
+    if (cp < 0x1100) {
+      return 1; // nothing below the Hangul jamo is wide
+    }
     int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
     return eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH
         ? 2

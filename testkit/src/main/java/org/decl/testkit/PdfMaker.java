@@ -45,6 +45,7 @@ public final class PdfMaker {
   private static final Set<String> PREFIXES = Set.of("non", "self", "vice", "quasi", "semi");
 
   private final List<Block> blocks = new ArrayList<>();
+  private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
   private PDRectangle pageSize = PDRectangle.A5;
   private float fontSize = 10;
   private float margin = 42;
@@ -273,7 +274,7 @@ public final class PdfMaker {
    * Cuts text into runs by font: the paragraph's own font where it has the glyph, else the first
    * fallback that has it (Latin digits in Chinese text, Thai words in a URL line, …).
    */
-  private static List<Run> runs(PDDocument doc, Map<Path, PDFont> fonts, String text, Path primary)
+  private List<Run> runs(PDDocument doc, Map<Path, PDFont> fonts, String text, Path primary)
       throws IOException {
     List<Run> runs = new ArrayList<>();
     PDFont current = null;
@@ -284,7 +285,9 @@ public final class PdfMaker {
       PDFont font = null;
       for (Path candidate : Fonts.withFallbacks(primary)) {
         PDFont f = font(doc, fonts, candidate);
-        if (Fonts.hasGlyph(f, cp)) {
+        if (glyphs
+            .computeIfAbsent(f, k -> new HashMap<>())
+            .computeIfAbsent(cp, c -> Fonts.hasGlyph(f, c))) {
           font = f;
           break;
         }

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# make bench: every benchmark, results on standard output as Markdown (for docs/benchmarks.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for bench in bench/extract.sh; do
+  "$bench"
+  echo
+done
