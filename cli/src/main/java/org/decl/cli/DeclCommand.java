@@ -41,6 +41,12 @@ final class DeclCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "a command is missing: one of " + String.join(", ", spec.subcommands().keySet()));
+        "a command is missing: one of "
+            + String.join(
+                ", ",
+                spec.subcommands().entrySet().stream()
+                    .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+                    .map(java.util.Map.Entry::getKey)
+                    .toList()));
   }
 }
