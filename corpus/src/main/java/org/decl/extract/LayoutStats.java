@@ -178,7 +178,15 @@ final class LayoutStats {
     int[] gaps = gapCounts();
     int pairs = Arrays.stream(gaps).sum();
     int withBlank = pairs - gaps[0];
-    boolean linesAreParagraphs = width > 200 || punctuated >= 0.6 * n;
+    // each line a whole paragraph: too long to be wrapped, nearly all punctuated at the end, or,
+    // in a script without punctuation (Thai), of lengths that show no wrapping: hard-wrapped
+    // text has most of its lines near the margin
+    long full = 0;
+    for (int i = 0; i < n; i++) {
+      full += measure(i) >= 0.7 * width ? 1 : 0;
+    }
+    boolean linesAreParagraphs =
+        width > 200 || punctuated >= 0.6 * n || unpunctuated && full < 0.35 * n;
     if (withBlank == 0) {
       breakingGap = Integer.MAX_VALUE;
       blanksSeparateParagraphs = false;

@@ -56,7 +56,8 @@ final class PageFurniture {
                 line.page(),
                 Math.max(carriedBlanks, line.blanksBefore()),
                 line.blockStart(),
-                line.hint());
+                line.hint(),
+                line.line());
         carriedBlanks = 0;
       }
       kept.add(line);

@@ -7,5 +7,6 @@ package org.decl.extract;
  * @param text the paragraph on one line
  * @param kind what the paragraph looks like
  * @param page the 1-based page it starts on (1 for documents without pages)
+ * @param line the 1-based line of a text file it starts on, or 0 for other formats
  */
-public record Paragraph(String text, ParagraphKind kind, int page) {}
+public record Paragraph(String text, ParagraphKind kind, int page, int line) {}

@@ -256,6 +256,7 @@ final class ParagraphBuilder {
 
   private Paragraph finish(StringBuilder text, TextLine first) {
     String clean = TextCleaner.normalize(text);
-    return new Paragraph(clean, ParagraphKinds.classify(clean, first.hint()), first.page());
+    return new Paragraph(
+        clean, ParagraphKinds.classify(clean, first.hint()), first.page(), first.line());
   }
 }

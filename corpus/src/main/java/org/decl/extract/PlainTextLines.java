@@ -13,6 +13,7 @@ final class PlainTextLines {
     int page = 1;
     int blanks = 0;
     int start = 0;
+    int number = 1;
     int n = text.length();
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : '\n';
@@ -23,7 +24,7 @@ final class PlainTextLines {
       if (line.isEmpty()) {
         blanks++;
       } else {
-        lines.add(new TextLine(line, page, blanks, false, ParagraphKind.TEXT));
+        lines.add(new TextLine(line, page, blanks, false, ParagraphKind.TEXT, number));
         blanks = 0;
       }
       if (c == '\f') {
@@ -32,6 +33,9 @@ final class PlainTextLines {
       }
       if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
         i++;
+      }
+      if (c != '\f') {
+        number++;
       }
       start = i + 1;
     }

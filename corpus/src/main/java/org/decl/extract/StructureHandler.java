@@ -156,13 +156,13 @@ final class StructureHandler extends DefaultHandler {
           blanks++;
           continue;
         }
-        lines.add(new TextLine(line, page, blanks, false, hint));
+        lines.add(new TextLine(line, page, blanks, false, hint, 0));
         blanks = 0;
       }
     } else {
       String text = TextCleaner.cleanParagraph(block);
       if (!text.isEmpty()) {
-        lines.add(new TextLine(text, page, 1, true, hint));
+        lines.add(new TextLine(text, page, 1, true, hint, 0));
       }
     }
     block.setLength(0);

@@ -9,5 +9,7 @@ package org.decl.extract;
  * @param blockStart true when the source itself starts a new paragraph here (a Word paragraph, an
  *     HTML block): such a boundary is never joined
  * @param hint what the source says the block is (a heading element, a list item), or TEXT
+ * @param line the 1-based line of a text file it was read from, or 0 for other formats
  */
-record TextLine(String text, int page, int blanksBefore, boolean blockStart, ParagraphKind hint) {}
+record TextLine(
+    String text, int page, int blanksBefore, boolean blockStart, ParagraphKind hint, int line) {}

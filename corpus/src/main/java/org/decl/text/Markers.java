@@ -1,5 +1,6 @@
 package org.decl.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,37 +16,13 @@ public final class Markers {
 
   private static final String CJK_NUM = "一二三四五六七八九十百千〇零";
 
-  /** Markers that are unambiguous at a line start. */
-  private static final Pattern LIST_MARKER =
-      Pattern.compile(
-          "^(?:"
-              + "[•●◦▪■□➢►‣⁃]\\s*"
-              + "|\\(?\\p{Nd}{1,3}(?:[.．]\\p{Nd}{1,3})*[.．)）]\\s+"
-              + "|\\p{Nd}{1,3}(?:[.．]\\p{Nd}{1,3})+\\s+"
-              + "|\\(\\p{L}{1,2}\\)\\s*"
-              + "|\\(\\p{Nd}{1,3}\\)\\s*"
-              + "|\\p{L}\\)\\s+"
-              + "|\\p{Ll}\\.\\s+"
-              + "|\\(?[ivxlcdm]{1,6}[.)]\\s+"
-              + "|[IVXLCDM]{1,6}[.)]\\s+"
-              + "|[（(]["
-              + CJK_NUM
-              + "\\p{Nd}]+[)）]\\s*"
-              + "|["
-              + CJK_NUM
-              + "]+[、．.]\\s*"
-              + "|\\p{Nd}{1,3}[、．]\\s*"
-              + "|[\\u2460-\\u2473\\u2776-\\u277F]\\s*"
-              + "|§\\s*\\p{Nd}+[.)]?\\s+"
-              + ")");
-
   /** Dash and asterisk bullets: list markers only when the document uses them repeatedly. */
   private static final Pattern DASH_BULLET = Pattern.compile("^[-–—*]\\s+\\S");
 
   private static final Pattern ARTICLE =
       Pattern.compile(
           "^(?:(?:article|art\\.|artículo|artigo|articolo|artikel|статья|άρθρο|стаття|член"
-              + "|članak|člen|artykuł|článek|madde|अनुच्छेद|धारा|มาตรา|סעיף|հոդված|አንቀጽ|الماد[ةه])"
+              + "|članak|člen|artykuł|článek|madde|अनुच्छेद|धारा|มาตรา|ข้อ|סעיף|հոդված|አንቀጽ|الماد[ةه])"
               + "\\s*(?:\\p{Nd}+|premier|première|primero|erster?|первая|[IVXLCDM]+\\b|\\(\\p{Nd}+\\))"
               + "|第["
               + CJK_NUM
@@ -69,7 +46,7 @@ public final class Markers {
   private static final String SEPARATOR_CHARS = "*⁂✻✱∗•·-–—_=~§※";
 
   /** The first letters of the article and section words above, lower-cased. */
-  private static final String ARTICLE_INITIALS = "aсάчčmअधมסհአا第제ckгκspt";
+  private static final String ARTICLE_INITIALS = "aсάчčmअधมขסհአا第제ckгκspt";
 
   private Markers() {}
 
@@ -94,10 +71,10 @@ public final class Markers {
     char first = line.charAt(0);
     boolean candidate =
         !Character.isLetter(first)
-            || "ivxlcdmIVXLCDM".indexOf(first) >= 0
             || CJK_NUM.indexOf(first) >= 0
-            || line.length() > 1 && ").、．".indexOf(line.charAt(1)) >= 0;
-    return candidate && LIST_MARKER.matcher(line).lookingAt();
+            || line.length() > 1 && ").、．".indexOf(line.charAt(1)) >= 0
+            || line.length() > 2 && "ivxlcdmIVXLCDM".indexOf(first) >= 0;
+    return candidate && Numbering.parse(line) != null;
   }
 
   /** A line that opens with a dash or asterisk bullet, ambiguous on its own. */
@@ -105,6 +82,50 @@ public final class Markers {
     return line.length() > 0
         && "-–—*".indexOf(line.charAt(0)) >= 0
         && DASH_BULLET.matcher(line).lookingAt();
+  }
+
+  /**
+   * The article, chapter or section heading that opens a line, or null: {@code Article 5}, {@code
+   * Article premier}, {@code 第五条}, {@code Статья 5}, {@code Chapter II}.
+   */
+  public static Heading heading(CharSequence line) {
+    if (!startsWithArticle(line)) {
+      return null;
+    }
+    Matcher m = ARTICLE.matcher(line);
+    m.lookingAt();
+    String label = line.subSequence(0, m.end()).toString().strip();
+    String rest = line.subSequence(m.end(), line.length()).toString().strip();
+    String lower = label.toLowerCase(java.util.Locale.ROOT);
+    boolean chapter =
+        lower.matches(
+                "(?:chapter|chapitre|capítulo|kapitel|глава|κεφάλαιο|section|sección|abschnitt|part|partie|parte|teil)\\b.*")
+            || label.startsWith("第") && "章節节".indexOf(label.charAt(label.length() - 1)) >= 0;
+    return new Heading(label, number(label), rest, chapter);
+  }
+
+  /**
+   * An article or chapter heading read from a line.
+   *
+   * @param label the heading as printed: {@code Article 5}, {@code 第五条}
+   * @param number its number (1 for {@code Article premier}), or -1 when it cannot be read
+   * @param rest what follows it on the line (a title, or the article's text)
+   * @param chapter true for chapters, parts and sections, false for articles
+   */
+  public record Heading(String label, int number, String rest, boolean chapter) {}
+
+  private static int number(String label) {
+    Matcher digits = Pattern.compile("\\p{Nd}+").matcher(label);
+    if (digits.find()) {
+      return Numerals.digits(digits.group());
+    }
+    Matcher cjk = Pattern.compile("[" + CJK_NUM + "]+").matcher(label);
+    if (cjk.find()) {
+      return Numerals.cjk(cjk.group());
+    }
+    String last = label.substring(label.lastIndexOf(' ') + 1).replaceAll("[().]", "");
+    int roman = Numerals.roman(last);
+    return roman > 0 ? roman : Numerals.ordinalWord(last);
   }
 
   /** A line that opens with an article, chapter or section heading: Article 5, 第五条, Статья 5. */

@@ -29,6 +29,11 @@ public final class Punctuation {
     return CLAUSES.indexOf(cp) >= 0;
   }
 
+  /** A colon that announces what follows: : ： and the Armenian and Ethiopic ones (․ ፦). */
+  public static boolean isColon(int cp) {
+    return cp == ':' || cp == '：' || cp == '․' || cp == '፦' || cp == '꞉';
+  }
+
   public static boolean isCloser(int cp) {
     return CLOSERS.indexOf(cp) >= 0;
   }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * The document the project started from: a French declaration extracted from a PDF, where every
  * line is followed by a blank line, so blank lines say nothing about paragraphs.
  */
-class SeedDocumentTest {
+public class SeedDocumentTest {
 
-  static final List<String> PARAGRAPHS =
+  public static final List<String> PARAGRAPHS =
       List.of(
           "DECLARATION DE PARIS",
           "4e Sommet Mondial du Partenariat pour un Gouvernement Ouvert",

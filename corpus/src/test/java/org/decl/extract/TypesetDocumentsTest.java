@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.decl.testkit.DocxMaker;
 import org.decl.testkit.OtherFormats;
 import org.decl.testkit.PdfMaker;
-import org.decl.testkit.PdfMaker.PageNumbers;
 import org.decl.testkit.Texts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,14 +125,7 @@ class TypesetDocumentsTest {
   }
 
   private static byte[] typeset(List<String> paragraphs) {
-    return PdfMaker.of(paragraphs)
-        .heading(0)
-        .pageSize(PDRectangle.A6)
-        .fontSize(9)
-        .hyphenate(true)
-        .header(HEADER)
-        .pageNumbers(PageNumbers.DASHED)
-        .toBytes();
+    return PdfMaker.testPages(paragraphs).toBytes();
   }
 
   private static List<String> texts(String name, byte[] content) {

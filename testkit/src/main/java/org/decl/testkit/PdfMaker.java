@@ -70,6 +70,21 @@ public final class PdfMaker {
     return maker;
   }
 
+  /**
+   * The layout the extraction and split tests typeset the sample declarations in: small pages (A6,
+   * 9 pt), so that even a short text runs over several pages, hyphenation on, the first paragraph a
+   * bold heading, a running header and dashed page numbers.
+   */
+  public static PdfMaker testPages(List<String> paragraphs) {
+    return of(paragraphs)
+        .heading(0)
+        .pageSize(PDRectangle.A6)
+        .fontSize(9)
+        .hyphenate(true)
+        .header("Declaration on Open and Accountable Government")
+        .pageNumbers(PageNumbers.DASHED);
+  }
+
   /** Typesets the paragraphs at these positions (0-based) in bold. */
   public PdfMaker heading(int... indexes) {
     for (int i : indexes) {

@@ -1,0 +1,102 @@
+package org.decl.clause;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.decl.text.Markers;
+import org.decl.text.Punctuation;
+
+/**
+ * Says what each clause does in the declaration. The preamble is the first section, when it is
+ * headed as one or its clauses mostly end in commas or semicolons and something follows it; its
+ * clauses are recitals, and a last one ending in a colon is the enacting formula ("Have agreed as
+ * follows:"). The operative part follows: articles and their numbered paragraphs, or unnumbered
+ * commitments. Sections after it are closing. Clauses under a clause are items.
+ */
+final class Roles {
+
+  private Roles() {}
+
+  static void assign(List<Clause> units, List<Integer> sectionOf) {
+    Map<Integer, List<Integer>> sections = new LinkedHashMap<>();
+    int firstArticle = -1;
+    int lastArticle = -1;
+    for (int i = 0; i < units.size(); i++) {
+      Clause u = units.get(i);
+      if (u.id().startsWith("art")) {
+        firstArticle = firstArticle < 0 ? i : firstArticle;
+        lastArticle = i;
+      } else if (sectionOf.get(i) > 0) {
+        sections.computeIfAbsent(sectionOf.get(i), s -> new ArrayList<>()).add(i);
+      }
+    }
+    List<Integer> order = new ArrayList<>(sections.keySet());
+    int preamble = preamble(units, sections, order, firstArticle);
+    int operative = -1;
+    if (firstArticle < 0) {
+      int after = preamble < 0 ? 0 : order.indexOf(preamble) + 1;
+      operative = after < order.size() ? order.get(after) : -1;
+    }
+    for (int i = 0; i < units.size(); i++) {
+      Clause u = units.get(i);
+      if (u.kind() != Kind.CLAUSE) {
+        continue;
+      }
+      int s = sectionOf.get(i);
+      boolean item = u.id().split("\\.").length >= 3;
+      String role;
+      if (item) {
+        role = "item";
+      } else if (u.id().startsWith("art")) {
+        role = "paragraph";
+      } else if (s == preamble) {
+        boolean last = sections.get(s).get(sections.get(s).size() - 1) == i;
+        String text = u.text().strip();
+        boolean colon = !text.isEmpty() && Punctuation.isColon(text.codePointBefore(text.length()));
+        role = last && colon ? "formula" : "recital";
+      } else if (firstArticle >= 0 ? i > lastArticle : operative >= 0 && s > operative) {
+        role = "closing";
+      } else if (u.label() != null) {
+        role = "paragraph";
+      } else {
+        role = preamble >= 0 ? "commitment" : "paragraph";
+      }
+      units.set(i, new Clause(u.n(), u.id(), u.kind(), role, u.label(), u.text(), u.span()));
+    }
+  }
+
+  /** The section that is the preamble, or -1. */
+  private static int preamble(
+      List<Clause> units,
+      Map<Integer, List<Integer>> sections,
+      List<Integer> order,
+      int firstArticle) {
+    if (order.isEmpty()) {
+      return -1;
+    }
+    int first = order.get(0);
+    List<Integer> members = sections.get(first);
+    boolean headed =
+        members.stream()
+            .map(units::get)
+            .anyMatch(u -> u.kind() == Kind.HEADING && Markers.isSectionHeading(u.text()));
+    if (headed) {
+      return first;
+    }
+    boolean followed = order.size() > 1 || firstArticle > members.get(members.size() - 1);
+    if (firstArticle >= 0 && firstArticle < members.get(0)) {
+      return -1;
+    }
+    long clauses = members.stream().filter(i -> units.get(i).kind() == Kind.CLAUSE).count();
+    long commas =
+        members.stream()
+            .map(units::get)
+            .filter(
+                u ->
+                    u.kind() == Kind.CLAUSE
+                        && Punctuation.endOf(u.text()) == Punctuation.End.CLAUSE)
+            .count();
+    return followed && clauses > 0 && commas * 2 >= clauses ? first : -1;
+  }
+}

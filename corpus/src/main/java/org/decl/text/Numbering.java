@@ -1,0 +1,132 @@
+package org.decl.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the marker that opens a paragraph, in every numbering style declarations use: Arabic digits
+ * in any script (1. 2) (3) ١. १.), dotted paths (1.2), Roman numerals (iv. (IV)), letters of the
+ * Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, Ethiopic and Armenian alphabets ((a) b)
+ * α) (أ) (א) (क) (ก) (ሀ) ա)), CJK numerals (一、 （一）), full-width digits (１． （１）), section signs (§
+ * 3), circled numbers and bullets.
+ */
+public final class Numbering {
+
+  private static final String CJK = "〇零一二三四五六七八九十百千";
+
+  private static final Pattern SECTION_SIGN = Pattern.compile("^§\\s*(\\p{Nd}{1,4})\\.?(?:\\s+|$)");
+  private static final Pattern DOTTED_PATH =
+      Pattern.compile("^(\\p{Nd}{1,3}(?:\\.\\p{Nd}{1,3})+)\\.?(?:\\s+|$)");
+  private static final Pattern DIGITS =
+      Pattern.compile("^(\\p{Nd}{1,3})([.)])(?:\\s+|$)|^\\((\\p{Nd}{1,3})\\)(?:\\s*)");
+  private static final Pattern FULLWIDTH =
+      Pattern.compile(
+          "^(\\p{Nd}{1,3})(．|、)\\s*|^（(\\p{Nd}{1,3}|["
+              + CJK
+              + "]+)）\\s*|^\\((["
+              + CJK
+              + "]+)\\)\\s*");
+  private static final Pattern CJK_COMMA = Pattern.compile("^([" + CJK + "]+)、\\s*");
+  private static final Pattern ROMAN =
+      Pattern.compile(
+          "^\\(([ivxlcdm]{1,6}|[IVXLCDM]{1,6})\\)\\s*|^([ivxlcdm]{1,6}|[IVXLCDM]{1,6})([.)])(?:\\s+|$)");
+  private static final Pattern LETTER =
+      Pattern.compile(
+          "^\\((\\p{L}\\p{M}*)ـ?\\)\\s*|^(\\p{L}\\p{M}*)\\)(?:\\s+|$)|^(\\p{Ll})\\.(?:\\s+|$)");
+  private static final Pattern CIRCLED = Pattern.compile("^([\\u2460-\\u2473\\u2776-\\u277F])\\s*");
+  private static final Pattern BULLET = Pattern.compile("^([•●◦▪■□➢►‣⁃])\\s*");
+
+  private Numbering() {}
+
+  /** The marker opening the paragraph, or null if it opens with none. */
+  public static Marker parse(CharSequence text) {
+    if (text.length() == 0) {
+      return null;
+    }
+    Matcher m = SECTION_SIGN.matcher(text);
+    if (m.lookingAt()) {
+      return marker("digits", Marker.Form.SECTION_SIGN, text, m, Numerals.digits(m.group(1)));
+    }
+    m = DOTTED_PATH.matcher(text);
+    if (m.lookingAt()) {
+      String path = m.group(1);
+      int last = Numerals.digits(path.substring(path.lastIndexOf('.') + 1));
+      return marker("digits", Marker.Form.DOTTED_PATH, text, m, last);
+    }
+    m = DIGITS.matcher(text);
+    if (m.lookingAt()) {
+      if (m.group(1) != null) {
+        Marker.Form form = m.group(2).equals(".") ? Marker.Form.DOT : Marker.Form.PAREN;
+        return marker("digits", form, text, m, Numerals.digits(m.group(1)));
+      }
+      return marker("digits", Marker.Form.PARENS, text, m, Numerals.digits(m.group(3)));
+    }
+    m = FULLWIDTH.matcher(text);
+    if (m.lookingAt()) {
+      if (m.group(1) != null) {
+        Marker.Form form =
+            m.group(2).equals("．") ? Marker.Form.FULLWIDTH_DOT : Marker.Form.IDEOGRAPHIC_COMMA;
+        return marker("digits", form, text, m, Numerals.digits(m.group(1)));
+      }
+      String count = m.group(3) != null ? m.group(3) : m.group(4);
+      boolean cjk = Numerals.digits(count) < 0;
+      return marker(
+          cjk ? "cjk" : "digits", Marker.Form.FULLWIDTH_PARENS, text, m, Numerals.number(count));
+    }
+    m = CJK_COMMA.matcher(text);
+    if (m.lookingAt()) {
+      return marker("cjk", Marker.Form.IDEOGRAPHIC_COMMA, text, m, Numerals.cjk(m.group(1)));
+    }
+    m = ROMAN.matcher(text);
+    if (m.lookingAt()) {
+      String numeral = m.group(1) != null ? m.group(1) : m.group(2);
+      int value = Numerals.roman(numeral);
+      if (value > 0) {
+        Marker.Form form =
+            m.group(1) != null
+                ? Marker.Form.PARENS
+                : m.group(3).equals(".") ? Marker.Form.DOT : Marker.Form.PAREN;
+        boolean upper = Character.isUpperCase(numeral.charAt(0));
+        if (numeral.length() == 1) {
+          // one letter: a letter of an (a) (b) list unless the list says otherwise
+          return marker(
+              upper ? "latin-upper" : "latin", form, text, m, Numerals.letter(numeral.charAt(0)));
+        }
+        return marker(upper ? "roman-upper" : "roman", form, text, m, value);
+      }
+    }
+    m = LETTER.matcher(text);
+    if (m.lookingAt()) {
+      String letter =
+          m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      int cp = letter.codePointAt(0);
+      String alphabet = Numerals.alphabetOf(cp);
+      if (alphabet == null) {
+        return null;
+      }
+      Marker.Form form =
+          m.group(1) != null
+              ? Marker.Form.PARENS
+              : m.group(2) != null ? Marker.Form.PAREN : Marker.Form.DOT;
+      String system = Character.isUpperCase(cp) ? alphabet + "-upper" : alphabet;
+      return marker(system, form, text, m, Numerals.letter(cp));
+    }
+    m = CIRCLED.matcher(text);
+    if (m.lookingAt()) {
+      int cp = m.group(1).codePointAt(0);
+      int value = cp <= 0x2473 ? cp - 0x2460 + 1 : cp - 0x2776 + 1;
+      return marker("circled", Marker.Form.BARE, text, m, value);
+    }
+    m = BULLET.matcher(text);
+    if (m.lookingAt()) {
+      return marker("bullet", Marker.Form.BARE, text, m, 0);
+    }
+    return null;
+  }
+
+  private static Marker marker(
+      String system, Marker.Form form, CharSequence text, Matcher m, int value) {
+    String label = text.subSequence(0, m.end()).toString().strip();
+    return new Marker(system, form, label, value, m.end());
+  }
+}
