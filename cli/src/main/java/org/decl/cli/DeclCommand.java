@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         "Multilingual declaration texts: extract their text, split it into numbered clauses, and"
             + " work with every language version side by side.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ExtractCommand.class},
+    subcommands = {ExtractCommand.class, SplitCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  decl extract examples/paris-2016/fr.txt",

@@ -2,20 +2,13 @@ package org.decl.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.decl.DeclException;
-import org.decl.LanguageTags;
 import org.decl.extract.ExtractOptions;
 import org.decl.extract.ExtractedDocument;
 import org.decl.extract.Extractor;
@@ -72,40 +65,12 @@ final class ExtractCommand implements Callable<Integer> {
           "text, json (one object per document), jsonl (one per paragraph) or tsv. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(
-      names = {"-o", "--output-dir"},
-      paramLabel = "DIR",
-      description =
-          "Write each document to a file of its own in DIR, named after it (fr.txt, fr.json, …).")
-  Path outputDir;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "TAG",
-      description = "The documents' language (BCP 47, such as fr or zh-Hant); default: detected.")
-  String lang;
-
   @Option(names = "--raw", description = "Print the parser's text untouched, for comparison.")
   boolean raw;
 
-  @Option(
-      names = "--encoding",
-      paramLabel = "CHARSET",
-      description = "Character set of plain-text input, such as windows-1252; default: detected.")
-  Charset encoding;
+  @Mixin DocumentOptions documents;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "60",
-      description = "Give up on a document after this long. Default: ${DEFAULT-VALUE}.")
-  int timeoutSeconds;
-
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Documents extracted at once. Default: the number of processors.")
-  Integer jobs;
+  @Mixin OutputFiles output;
 
   @Mixin LogOptions log;
 
@@ -115,82 +80,44 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String tag = lang == null ? null : canonicalLang();
+    String tag = documents.lang();
     if (raw && format != Format.text) {
       throw DeclException.usage("--raw prints the parser's text only; leave out --format");
-    }
-    if (timeoutSeconds <= 0) {
-      throw DeclException.usage("--timeout must be a positive number of seconds");
     }
     Context context = root.context();
     Messages messages =
         new Messages(spec.commandLine().getErr(), log, context.terminal().colorsErr());
+    boolean needsLanguage = format == Format.json || format == Format.jsonl;
+    ExtractOptions options = documents.extractOptions(needsLanguage);
     List<Source> sources = Inputs.sources(files, context, tag);
-    Map<Source, Path> targets = outputDir == null ? Map.of() : targets(sources);
-    boolean needsLanguage = tag == null && (format == Format.json || format == Format.jsonl);
-    ExtractOptions options =
-        ExtractOptions.defaults()
-            .withEncoding(encoding)
-            .withTimeout(Duration.ofSeconds(timeoutSeconds))
-            .withLanguageDetection(needsLanguage);
+    String extension = raw || format == Format.text ? "txt" : format.name();
+    Map<Source, Path> targets = output.toFiles() ? output.targets(sources, extension) : Map.of();
     PrintWriter out = spec.commandLine().getOut();
-    int threads = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
     try (Extractor extractor = new Extractor(options);
         Progress progress =
             Progress.start("Extracting", sources.size(), "files", context, messages)) {
-      if (needsLanguage) {
+      if (options.detectLanguage()) {
         extractor.preloadLanguageModel();
       }
       int failures =
           Batch.run(
               sources,
-              threads,
+              documents.jobs(),
               Source::name,
               source -> raw ? (Object) extractor.raw(source) : extractor.extract(source),
               (source, result) -> {
                 if (result instanceof ExtractedDocument doc) {
                   doc.warnings().forEach(w -> messages.warning(source.name(), w));
                 }
-                if (targets.isEmpty()) {
-                  try {
-                    write(out, source, result, sources.size() > 1);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                  out.flush();
-                } else {
-                  AtomicFiles.write(targets.get(source), w -> write(w, source, result, false));
-                }
+                Outputs.write(
+                    out,
+                    targets.get(source),
+                    w -> write(w, source, result, targets.isEmpty() && sources.size() > 1));
               },
               messages,
               progress);
       return failures == 0 ? 0 : 1;
     }
-  }
-
-  private String canonicalLang() {
-    try {
-      return LanguageTags.canonical(lang);
-    } catch (IllegalArgumentException e) {
-      throw DeclException.usage("--lang: " + e.getMessage());
-    }
-  }
-
-  private Map<Source, Path> targets(List<Source> sources) {
-    String extension = raw ? "txt" : format == Format.text ? "txt" : format.name();
-    Map<Source, Path> targets = new LinkedHashMap<>();
-    Set<String> names = new HashSet<>();
-    for (Source source : sources) {
-      String name = Inputs.stem(source.name()) + "." + extension;
-      if (!names.add(name)) {
-        throw DeclException.usage(
-            "two documents would both be written to "
-                + outputDir.resolve(name)
-                + "; extract them separately");
-      }
-      targets.put(source, outputDir.resolve(name));
-    }
-    return targets;
   }
 
   private void write(Writer out, Source source, Object result, boolean withHeader)

@@ -161,7 +161,7 @@ class ExtractCommandTest {
         List.of(
             "decl: two documents would both be written to "
                 + dir.resolve("out/fr.txt")
-                + "; extract them separately"),
+                + "; give them separately"),
         run.errLines());
     assertFalse(Files.exists(dir.resolve("out/fr.txt")));
   }

@@ -178,7 +178,7 @@ final class Outline {
 
   private void addClause(Piece piece) {
     frontMatter = false;
-    if (boundary || section == 0) {
+    if (boundary || section == 0 && article == null) {
       openSection();
     }
     Marker marker = Numbering.parse(piece.text());

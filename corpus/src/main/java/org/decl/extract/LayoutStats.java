@@ -93,16 +93,27 @@ final class LayoutStats {
       boolean sectionHeading,
       boolean headingCaps,
       boolean opensItem,
-      boolean opensDashItem) {
+      boolean opensDashItem,
+      boolean articleHeading) {
 
     static Line of(String text) {
+      boolean article = Markers.startsWithArticle(text);
       return new Line(
           Punctuation.endOf(text),
           Markers.isSeparator(text),
           Markers.isSectionHeading(text),
           isHeadingCaps(text),
-          Markers.startsWithListMarker(text) || Markers.startsWithArticle(text),
-          Markers.startsWithDashBullet(text));
+          Markers.startsWithListMarker(text) || article,
+          Markers.startsWithDashBullet(text),
+          article && isHeadingLine(text));
+    }
+
+    /** "Article 5", "Article 5 – Transparency": not "Article 5 of the Convention provides". */
+    private static boolean isHeadingLine(String text) {
+      String rest = Markers.heading(text).rest();
+      return text.split(" ").length <= 8
+          && Punctuation.endOf(text) != Punctuation.End.TERMINAL
+          && (rest.isEmpty() || !Character.isLowerCase(rest.codePointAt(0)));
     }
 
     private static boolean isHeadingCaps(String text) {

@@ -90,6 +90,7 @@ final class ParagraphBuilder {
     LayoutStats.Line lb = stats.line(i);
     String bt = b.text();
     if (b.blockStart()
+        || la.articleHeading()
         || la.separator()
         || lb.separator()
         || la.sectionHeading()

@@ -1,8 +1,14 @@
 package org.decl.extract;
 
 import static org.decl.extract.ParagraphAssert.assertParagraphs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.decl.clause.ClauseDocument;
+import org.decl.clause.Granularity;
+import org.decl.clause.Splitter;
 import org.decl.testkit.MakeCorpus;
 import org.decl.testkit.Repo;
 import org.decl.testkit.Texts;
@@ -45,6 +51,28 @@ class BundledCorpusTest {
     assertParagraphs(
         Texts.paragraphs(SOURCES.resolve("es.txt")),
         extractor.extract(Source.file(generated.resolve("es.docx"))).texts());
+  }
+
+  @Test
+  void splitsEveryVersionIntoTheSameIdsAsTheFrenchOriginal() {
+    List<Path> versions =
+        List.of(
+            Repo.file("examples/paris-2016/fr.txt"),
+            generated.resolve("en.pdf"),
+            generated.resolve("es.docx"),
+            Repo.file("examples/paris-2016/de.txt"));
+    List<List<String>> ids = new ArrayList<>();
+    for (Path version : versions) {
+      ClauseDocument doc =
+          Splitter.split(extractor.extract(Source.file(version)), Granularity.CLAUSE);
+      ids.add(
+          doc.units().stream().map(u -> u.id() + " " + u.kind().id() + " " + u.role()).toList());
+    }
+
+    assertEquals(27, ids.get(0).size());
+    for (int i = 1; i < ids.size(); i++) {
+      assertEquals(ids.get(0), ids.get(i), versions.get(i).toString());
+    }
   }
 
   @Test
