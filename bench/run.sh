@@ -2,7 +2,7 @@
 # make bench: every benchmark, results on standard output as Markdown (for docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for bench in bench/extract.sh; do
+for bench in ${BENCH:-bench/extract.sh bench/split.sh}; do
   "$bench"
   echo
 done

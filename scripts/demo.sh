@@ -21,6 +21,9 @@ step "$decl extract $corpus/fr.txt | head -8      # the same, as paragraphs"
 step "$decl extract --format tsv $corpus/* | cut -f1,3 | sort | uniq -c      # every version, by kind"
 "$decl" extract --format tsv "$corpus"/* | cut -f1,3 | sort | uniq -c
 
-step "$decl extract --format json $corpus/en.pdf      # one object per document (shortened)"
-"$decl" extract --format json "$corpus/en.pdf" | cut -c1-300
-echo "…"
+step "$decl split $corpus/fr.txt | head -12      # numbered clauses"
+"$decl" split "$corpus/fr.txt" | head -12
+
+step "$decl split --format tsv --lang und $corpus/* | awk -F'\t' '\$4 == \"2.7\"' | cut -f1,7"
+echo "# clause 2.7 is the same commitment in every version, whatever the file format"
+"$decl" split --format tsv --lang und "$corpus"/* | awk -F'\t' '$4 == "2.7"' | cut -f1,7

@@ -28,6 +28,11 @@ check "extract every bundled version" 0 "$decl" extract --format tsv examples/pa
   examples/paris-2016/en.pdf examples/paris-2016/es.docx examples/paris-2016/de.txt
 [ "$(wc -l <"$tmp/out")" = 116 ] || { echo "FAIL 4 × 29 paragraphs"; failures=$((failures + 1)); }
 
+check "split every bundled version" 0 "$decl" split --format tsv --lang und examples/paris-2016/fr.txt \
+  examples/paris-2016/en.pdf examples/paris-2016/es.docx examples/paris-2016/de.txt
+[ "$(cut -f4 "$tmp/out" | sort | uniq -c | awk '$1 != 4' | wc -l)" = 0 ] || {
+  echo "FAIL every id appears in all four versions"; failures=$((failures + 1)); }
+
 check "a missing file is exit 1" 1 "$decl" extract no/such/file.pdf
 [ "$(cat "$tmp/err")" = "decl: no/such/file.pdf: no such file" ] || {
   echo "FAIL message: $(cat "$tmp/err")"; failures=$((failures + 1)); }

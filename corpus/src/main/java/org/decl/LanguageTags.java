@@ -18,7 +18,11 @@ public final class LanguageTags {
       throw new IllegalArgumentException("empty language tag");
     }
     try {
-      Locale locale = new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build();
+      String clean = tag.strip().replace('_', '-');
+      if (clean.equalsIgnoreCase("und")) {
+        return "und";
+      }
+      Locale locale = new Locale.Builder().setLanguageTag(clean).build();
       if (locale.getLanguage().isEmpty()) {
         throw new IllegalArgumentException("'" + tag + "' has no language subtag");
       }

@@ -44,7 +44,7 @@ final class Roles {
         continue;
       }
       int s = sectionOf.get(i);
-      boolean item = u.id().split("\\.").length >= 3;
+      boolean item = u.id().indexOf('.') != u.id().lastIndexOf('.');
       String role;
       if (item) {
         role = "item";

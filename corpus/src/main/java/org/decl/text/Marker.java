@@ -30,14 +30,26 @@ public record Marker(String system, Form form, String label, int value, int end)
    * True for the letters and numerals that read both as Roman numerals and as letters (i, v, x…).
    */
   public boolean couldBeRoman() {
-    return system.equals("latin") && Numerals.roman(label.replaceAll("[().]", "")) > 0;
+    return (system.equals("latin") || system.equals("latin-upper")) && Numerals.roman(bare()) > 0;
+  }
+
+  /** The label without its parentheses and dot: {@code iv} for {@code (iv)}. */
+  private String bare() {
+    StringBuilder s = new StringBuilder(label.length());
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (c != '(' && c != ')' && c != '.') {
+        s.append(c);
+      }
+    }
+    return s.toString();
   }
 
   /**
    * This marker read as the other of Roman numeral and letter: (i) as the ninth letter, or as 1.
    */
   public Marker asRoman() {
-    String bare = label.replaceAll("[().)]", "");
+    String bare = bare();
     boolean upper = Character.isUpperCase(bare.charAt(0));
     return new Marker(upper ? "roman-upper" : "roman", form, label, Numerals.roman(bare), end);
   }

@@ -96,10 +96,8 @@ public final class Markers {
     m.lookingAt();
     String label = line.subSequence(0, m.end()).toString().strip();
     String rest = line.subSequence(m.end(), line.length()).toString().strip();
-    String lower = label.toLowerCase(java.util.Locale.ROOT);
     boolean chapter =
-        lower.matches(
-                "(?:chapter|chapitre|capítulo|kapitel|глава|κεφάλαιο|section|sección|abschnitt|part|partie|parte|teil)\\b.*")
+        CHAPTER.matcher(label).matches()
             || label.startsWith("第") && "章節节".indexOf(label.charAt(label.length() - 1)) >= 0;
     return new Heading(label, number(label), rest, chapter);
   }
@@ -114,12 +112,20 @@ public final class Markers {
    */
   public record Heading(String label, int number, String rest, boolean chapter) {}
 
+  private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+");
+  private static final Pattern CJK_DIGITS = Pattern.compile("[" + CJK_NUM + "]+");
+  private static final Pattern CHAPTER =
+      Pattern.compile(
+          "(?:chapter|chapitre|capítulo|kapitel|глава|κεφάλαιο|section|sección|abschnitt|part|partie"
+              + "|parte|teil)\\b.*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static int number(String label) {
-    Matcher digits = Pattern.compile("\\p{Nd}+").matcher(label);
+    Matcher digits = DIGITS.matcher(label);
     if (digits.find()) {
       return Numerals.digits(digits.group());
     }
-    Matcher cjk = Pattern.compile("[" + CJK_NUM + "]+").matcher(label);
+    Matcher cjk = CJK_DIGITS.matcher(label);
     if (cjk.find()) {
       return Numerals.cjk(cjk.group());
     }
@@ -128,10 +134,23 @@ public final class Markers {
     return roman > 0 ? roman : Numerals.ordinalWord(last);
   }
 
+  /** The first two letters, lower-cased, of every article and section word above. */
+  private static final java.util.Set<String> ARTICLE_PREFIXES =
+      java.util.Set.of(
+          "ar", "ст", "άρ", "чл", "čl", "ma", "अन", "धा", "มา", "ข้", "סע", "հո", "አን", "ال", "ch",
+          "ca", "ka", "гл", "κε", "se", "ab", "pa", "te");
+
+  private static boolean hasArticlePrefix(CharSequence line) {
+    return "第제".indexOf(line.charAt(0)) >= 0
+        || ARTICLE_PREFIXES.contains(
+            line.subSequence(0, 2).toString().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** A line that opens with an article, chapter or section heading: Article 5, 第五条, Статья 5. */
   public static boolean startsWithArticle(CharSequence line) {
     return line.length() > 0
         && ARTICLE_INITIALS.indexOf(Character.toLowerCase(line.charAt(0))) >= 0
+        && (line.length() < 2 || !Character.isLetter(line.charAt(1)) || hasArticlePrefix(line))
         && ARTICLE.matcher(line).lookingAt();
   }
 }

@@ -40,29 +40,33 @@ public final class Numbering {
 
   /** The marker opening the paragraph, or null if it opens with none. */
   public static Marker parse(CharSequence text) {
-    if (text.length() == 0) {
+    if (text.length() == 0 || !mayOpenWithMarker(text)) {
       return null;
     }
-    Matcher m = SECTION_SIGN.matcher(text);
-    if (m.lookingAt()) {
+    char first = text.charAt(0);
+    boolean digit = Character.isDigit(first);
+    boolean paren = first == '(';
+    boolean letter = Character.isLetter(first);
+    Matcher m = first == '§' ? SECTION_SIGN.matcher(text) : null;
+    if (m != null && m.lookingAt()) {
       return marker("digits", Marker.Form.SECTION_SIGN, text, m, Numerals.digits(m.group(1)));
     }
-    m = DOTTED_PATH.matcher(text);
-    if (m.lookingAt()) {
+    m = digit ? DOTTED_PATH.matcher(text) : null;
+    if (m != null && m.lookingAt()) {
       String path = m.group(1);
       int last = Numerals.digits(path.substring(path.lastIndexOf('.') + 1));
       return marker("digits", Marker.Form.DOTTED_PATH, text, m, last);
     }
-    m = DIGITS.matcher(text);
-    if (m.lookingAt()) {
+    m = digit || paren ? DIGITS.matcher(text) : null;
+    if (m != null && m.lookingAt()) {
       if (m.group(1) != null) {
         Marker.Form form = m.group(2).equals(".") ? Marker.Form.DOT : Marker.Form.PAREN;
         return marker("digits", form, text, m, Numerals.digits(m.group(1)));
       }
       return marker("digits", Marker.Form.PARENS, text, m, Numerals.digits(m.group(3)));
     }
-    m = FULLWIDTH.matcher(text);
-    if (m.lookingAt()) {
+    m = digit || paren || first == '（' ? FULLWIDTH.matcher(text) : null;
+    if (m != null && m.lookingAt()) {
       if (m.group(1) != null) {
         Marker.Form form =
             m.group(2).equals("．") ? Marker.Form.FULLWIDTH_DOT : Marker.Form.IDEOGRAPHIC_COMMA;
@@ -73,12 +77,12 @@ public final class Numbering {
       return marker(
           cjk ? "cjk" : "digits", Marker.Form.FULLWIDTH_PARENS, text, m, Numerals.number(count));
     }
-    m = CJK_COMMA.matcher(text);
-    if (m.lookingAt()) {
+    m = CJK.indexOf(first) >= 0 ? CJK_COMMA.matcher(text) : null;
+    if (m != null && m.lookingAt()) {
       return marker("cjk", Marker.Form.IDEOGRAPHIC_COMMA, text, m, Numerals.cjk(m.group(1)));
     }
-    m = ROMAN.matcher(text);
-    if (m.lookingAt()) {
+    m = paren || "ivxlcdmIVXLCDM".indexOf(first) >= 0 ? ROMAN.matcher(text) : null;
+    if (m != null && m.lookingAt()) {
       String numeral = m.group(1) != null ? m.group(1) : m.group(2);
       int value = Numerals.roman(numeral);
       if (value > 0) {
@@ -95,11 +99,11 @@ public final class Numbering {
         return marker(upper ? "roman-upper" : "roman", form, text, m, value);
       }
     }
-    m = LETTER.matcher(text);
-    if (m.lookingAt()) {
-      String letter =
+    m = paren || letter ? LETTER.matcher(text) : null;
+    if (m != null && m.lookingAt()) {
+      String printed =
           m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-      int cp = letter.codePointAt(0);
+      int cp = printed.codePointAt(0);
       String alphabet = Numerals.alphabetOf(cp);
       if (alphabet == null) {
         return null;
@@ -111,17 +115,41 @@ public final class Numbering {
       String system = Character.isUpperCase(cp) ? alphabet + "-upper" : alphabet;
       return marker(system, form, text, m, Numerals.letter(cp));
     }
-    m = CIRCLED.matcher(text);
-    if (m.lookingAt()) {
+    m = letter || digit ? null : CIRCLED.matcher(text);
+    if (m != null && m.lookingAt()) {
       int cp = m.group(1).codePointAt(0);
       int value = cp <= 0x2473 ? cp - 0x2460 + 1 : cp - 0x2776 + 1;
       return marker("circled", Marker.Form.BARE, text, m, value);
     }
-    m = BULLET.matcher(text);
-    if (m.lookingAt()) {
+    m = letter || digit ? null : BULLET.matcher(text);
+    if (m != null && m.lookingAt()) {
       return marker("bullet", Marker.Form.BARE, text, m, 0);
     }
     return null;
+  }
+
+  /**
+   * A cheap look at the first characters: most paragraphs open with a word, and need not be tried
+   * against every pattern.
+   */
+  private static boolean mayOpenWithMarker(CharSequence text) {
+    char first = text.charAt(0);
+    if (!Character.isLetter(first)) {
+      return true; // digits, brackets, §, bullets, circled numbers
+    }
+    if (CJK.indexOf(first) >= 0 || "ivxlcdmIVXLCDM".indexOf(first) >= 0) {
+      return true;
+    }
+    for (int i = 1; i < Math.min(4, text.length()); i++) {
+      char c = text.charAt(i);
+      if (c == ')' || c == '.') {
+        return true;
+      }
+      if (Character.getType(c) != Character.NON_SPACING_MARK && c != 'ـ') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static Marker marker(

@@ -19,9 +19,21 @@ public final class Numerals {
           "ethiopic", "ሀለሐመሠረሰቀበተኀነአከወዐዘየደገጠጰጸፀፈፐ",
           "armenian", "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ");
 
+  /** Each list letter's alphabet, for a direct look-up. */
+  private static final Map<Integer, String> ALPHABET_OF = alphabetIndex();
+
   private static final String CJK_DIGITS = "〇一二三四五六七八九";
+  private static final java.util.regex.Pattern ROMAN =
+      java.util.regex.Pattern.compile("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
 
   private Numerals() {}
+
+  private static Map<Integer, String> alphabetIndex() {
+    Map<Integer, String> index = new java.util.HashMap<>();
+    ALPHABETS.forEach(
+        (name, letters) -> letters.codePoints().forEach(cp -> index.putIfAbsent(cp, name)));
+    return Map.copyOf(index);
+  }
 
   /** The value of a run of decimal digits in any script (1, ١, १, ١٢, １２), or -1. */
   public static int digits(CharSequence s) {
@@ -43,8 +55,11 @@ public final class Numerals {
 
   /** The value of a Roman numeral in either case (iv, XII), or -1. */
   public static int roman(CharSequence s) {
+    if (s.length() == 0 || s.length() > 12) {
+      return -1;
+    }
     String r = s.toString().toLowerCase(Locale.ROOT);
-    if (r.isEmpty() || !r.matches("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")) {
+    if (!ROMAN.matcher(r).matches()) {
       return -1;
     }
     int total = 0;
@@ -137,13 +152,7 @@ public final class Numerals {
 
   /** The alphabet a list letter belongs to (latin, greek, …), or null. */
   public static String alphabetOf(int letter) {
-    int lower = Character.toLowerCase(letter);
-    for (Map.Entry<String, String> e : ALPHABETS.entrySet()) {
-      if (e.getValue().indexOf(lower) >= 0) {
-        return e.getKey();
-      }
-    }
-    return null;
+    return ALPHABET_OF.get(Character.toLowerCase(letter));
   }
 
   /** The 1-based place of a letter in its list alphabet (b → 2, ب → 2), or -1. */
