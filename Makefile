@@ -31,11 +31,18 @@ $(CORPUS) &: $(JAR) examples/sources/paris-2016/en.txt examples/sources/paris-20
 	@java -Dlog4j2.statusLoggerLevel=OFF -cp "testkit/target/classes:$$(cat testkit/target/classpath.txt)" \
 	  org.decl.testkit.MakeCorpus examples
 
-# Class-data sharing: the classes a typical run loads, archived once so that every run starts
-# faster. The launcher uses it when it matches the jar.
+# Class-data sharing: the classes the common commands load, archived once so that every run
+# starts faster. The launcher uses it when it matches the jar; the archive records the jar's
+# path, so it is trained on the jar's real, absolute path, the one the launcher passes.
+# A static archive (class list, then dump), because picocli's classes are compiled for Java 5
+# and Java 17 archives such old classes only in a static archive.
+TRAIN = jar="$$(realpath $(2))" && \
+	  java -XX:DumpLoadedClassList=$(1).classes -cp "$$jar" org.decl.cli.ClassDataTraining examples \
+	  && java -Xshare:dump -XX:SharedClassListFile=$(1).classes -XX:SharedArchiveFile=$(1) \
+	    -Xlog:cds=off -cp "$$jar" >/dev/null && rm -f $(1).classes
+
 $(JSA): $(JAR) $(CORPUS)
-	@java -XX:ArchiveClassesAtExit=$(JSA) -Xlog:cds=off -Xlog:cds+dynamic=off -jar $(JAR) \
-	  extract --format json examples/paris-2016/* >/dev/null
+	@$(call TRAIN,$(JSA),$(JAR))
 
 ## demo: decl on the bundled corpus
 demo: build corpus
@@ -56,8 +63,7 @@ install: build
 	install -d $(PREFIX)/bin $(PREFIX)/share/decl $(PREFIX)/share/bash-completion/completions
 	install -m 644 $(JAR) $(PREFIX)/share/decl/decl.jar
 	install -m 755 bin/decl $(PREFIX)/bin/decl
-	java -XX:ArchiveClassesAtExit=$(PREFIX)/share/decl/decl.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
-	  -jar $(PREFIX)/share/decl/decl.jar extract --format json examples/paris-2016/* >/dev/null
+	$(call TRAIN,$(PREFIX)/share/decl/decl.jsa,$(PREFIX)/share/decl/decl.jar)
 	$(PREFIX)/bin/decl generate-completion > $(PREFIX)/share/bash-completion/completions/decl
 	cp $(PREFIX)/share/bash-completion/completions/decl $(PREFIX)/share/decl/decl-completion.bash
 	@echo "decl installed in $(PREFIX)/bin. Bash completion is in place; for zsh, add to ~/.zshrc:"

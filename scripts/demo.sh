@@ -27,3 +27,15 @@ step "$decl split $corpus/fr.txt | head -12      # numbered clauses"
 step "$decl split --format tsv --lang und $corpus/* | awk -F'\t' '\$4 == \"2.7\"' | cut -f1,7"
 echo "# clause 2.7 is the same commitment in every version, whatever the file format"
 "$decl" split --format tsv --lang und "$corpus"/* | awk -F'\t' '$4 == "2.7"' | cut -f1,7
+
+step "$decl index examples      # every version into examples/.decl/index (again: only what changed)"
+"$decl" index examples
+
+step "(cd examples && ../$decl search --show en,es 'liberté d’expression')"
+(cd examples && "../$decl" search --show en,es 'liberté d’expression')
+
+step "(cd examples && ../$decl search --format kwic --limit 6 'transparen*')"
+(cd examples && "../$decl" search --format kwic --limit 6 'transparen*')
+
+step "(cd examples && ../$decl search --count 'government OR gouvernement OR gobierno')"
+(cd examples && "../$decl" search --count 'government OR gouvernement OR gobierno')

@@ -42,6 +42,13 @@ check "a bad option is exit 2" 2 "$decl" extract --format nonsense examples/pari
 check "standard input" 0 sh -c "printf 'Un.\n\nDeux.\n' | $decl extract -"
 [ "$(cat "$tmp/out")" = "$(printf 'Un.\n\nDeux.\n')" ] || { echo "FAIL stdin output"; failures=$((failures + 1)); }
 
+cp -r examples "$tmp/corpus" && rm -rf "$tmp/corpus/.decl"
+check "index the bundled corpus" 0 "$decl" index "$tmp/corpus"
+grep -q "4 added" "$tmp/err" || { echo "FAIL index summary: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+check "search it with translations" 0 sh -c "cd '$tmp/corpus' && '$PWD/$decl' search --format jsonl --show en 'libertés'"
+grep -q '"translations":{"en":' "$tmp/out" || { echo "FAIL search output"; failures=$((failures + 1)); }
+check "a bad query is exit 2" 2 "$decl" search --index "$tmp/corpus/.decl/index" '"open government'
+
 check "installed through a symlink" 0 sh -c "ln -s '$PWD/bin/decl' '$tmp/decl' && '$tmp/decl' --version"
 
 [ "$failures" = 0 ] && echo "launcher tests: all passed" || { echo "launcher tests: $failures failed"; exit 1; }

@@ -1,5 +1,6 @@
 package org.decl.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,15 +16,19 @@ import picocli.CommandLine.Spec;
         "Multilingual declaration texts: extract their text, split it into numbered clauses, and"
             + " work with every language version side by side.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ExtractCommand.class, SplitCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  decl extract examples/paris-2016/fr.txt",
       "  decl extract --format json examples/paris-2016/en.pdf | jq .lang",
+      "  decl split examples/paris-2016/es.docx",
+      "  decl index examples && cd examples && decl search --show en 'liberté'",
       "",
       "Run 'decl COMMAND --help' for the options of a command.",
     })
 final class DeclCommand implements Callable<Integer> {
+
+  /** The commands, in the order of the pipeline. */
+  static final List<String> COMMANDS = List.of("extract", "split", "index", "search");
 
   private final Context context;
 
@@ -35,6 +40,20 @@ final class DeclCommand implements Callable<Integer> {
 
   Context context() {
     return context;
+  }
+
+  /**
+   * A new command object. Main registers only the command a run asks for, because picocli reads
+   * each registered command's options by reflection, and every command read costs start-up time.
+   */
+  static Object command(String name) {
+    return switch (name) {
+      case "extract" -> new ExtractCommand();
+      case "split" -> new SplitCommand();
+      case "index" -> new IndexCommand();
+      case "search" -> new SearchCommand();
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
   }
 
   @Override

@@ -52,6 +52,7 @@ final class DocumentOptions {
     if (timeoutSeconds <= 0) {
       throw DeclException.usage("--timeout must be a positive number of seconds");
     }
+    Logging.start();
     return ExtractOptions.defaults()
         .withEncoding(encoding)
         .withTimeout(Duration.ofSeconds(timeoutSeconds))

@@ -17,7 +17,13 @@ final class Logging {
     System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
     System.setProperty(
         "log4j2.loggerContextFactory", "org.apache.logging.slf4j.SLF4JLoggerContextFactory");
-    // initialise now, on one thread, before parsers log from several at once
+  }
+
+  /**
+   * Starts the logging now, on one thread, before parsers log from several at once. Commands that
+   * read documents call it; the others do not pay for it.
+   */
+  static void start() {
     org.slf4j.LoggerFactory.getILoggerFactory();
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.decl.DeclException;
+import org.decl.Suggestions;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +52,7 @@ public final class Main {
         new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8));
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true);
-    CommandLine cl = commandLine(context, out, err);
+    CommandLine cl = commandLine(context, out, err, args);
     try {
       return cl.execute(args);
     } finally {
@@ -60,11 +61,19 @@ public final class Main {
     }
   }
 
-  static CommandLine commandLine(Context context, PrintWriter out, PrintWriter err) {
+  /** The command line for these arguments: all commands, or only the one they name. */
+  static CommandLine commandLine(
+      Context context, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new DeclCommand(context));
-    CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-    completion.getCommandSpec().usageMessage().hidden(true);
-    cl.addSubcommand("generate-completion", completion);
+    String asked = args.length > 0 ? args[0] : "";
+    if (DeclCommand.COMMANDS.contains(asked)) {
+      cl.addSubcommand(asked, DeclCommand.command(asked));
+    } else {
+      DeclCommand.COMMANDS.forEach(name -> cl.addSubcommand(name, DeclCommand.command(name)));
+      CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+      completion.getCommandSpec().usageMessage().hidden(true);
+      cl.addSubcommand("generate-completion", completion);
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -127,43 +136,9 @@ public final class Main {
     if (unmatched.isEmpty()) {
       return null;
     }
-    String typed = unmatched.get(0).split("=", 2)[0];
     List<String> names = new ArrayList<>(spec.subcommands().keySet());
     spec.options().forEach(o -> names.addAll(List.of(o.names())));
-    String best = null;
-    int bestDistance = 3;
-    for (String name : names) {
-      int d = editDistance(typed, name);
-      if (d < bestDistance) {
-        best = name;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  /** Edit distance with transpositions (optimal string alignment). */
-  static int editDistance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return Suggestions.closest(unmatched.get(0).split("=", 2)[0], names);
   }
 
   private static void describeExitCodes(CommandLine cl) {

@@ -170,18 +170,21 @@ final class SplitCommand implements Callable<Integer> {
                   + "\n");
         }
       }
-      case yaml -> YAML.writeValue(new NonClosing(out), YamlDoc.of(doc));
+      case yaml -> Yaml.MAPPER.writeValue(new NonClosing(out), YamlDoc.of(doc));
     }
   }
 
-  private static final ObjectMapper YAML =
-      new ObjectMapper(
-          YAMLFactory.builder()
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-              .disable(YAMLGenerator.Feature.SPLIT_LINES)
-              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-              .build());
+  /** The YAML writer, made on first use: picocli makes every command at start-up. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper(
+            YAMLFactory.builder()
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .build());
+  }
 
   /** One unit in {@code --format jsonl}: the fields of the design brief, then its role. */
   record UnitJson(

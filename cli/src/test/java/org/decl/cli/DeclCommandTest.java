@@ -40,6 +40,7 @@ class DeclCommandTest {
     Decl.Run run = Decl.run();
 
     assertEquals(2, run.exitCode());
-    assertEquals("decl: a command is missing: one of extract, split", run.errLines().get(0));
+    assertEquals(
+        "decl: a command is missing: one of extract, split, index, search", run.errLines().get(0));
   }
 }

@@ -17,4 +17,18 @@ package org.decl.clause;
  * @param span where it comes from
  */
 public record Clause(
-    int n, String id, Kind kind, String role, String label, String text, Span span) {}
+    int n, String id, Kind kind, String role, String label, String text, Span span) {
+
+  /** Every role a unit can have, in the order they appear in a declaration. */
+  public static final java.util.List<String> ROLES =
+      java.util.List.of(
+          "title",
+          "heading",
+          "article",
+          "recital",
+          "formula",
+          "commitment",
+          "paragraph",
+          "item",
+          "closing");
+}

@@ -1,0 +1,227 @@
+package org.decl.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.decl.DeclException;
+import org.decl.extract.Extractor;
+import org.decl.index.CorpusIndexer;
+import org.decl.index.IndexLocation;
+import org.decl.index.IndexReport;
+import org.decl.manifest.Manifest;
+import org.decl.manifest.ManifestReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code decl index}: builds or updates the search index of a corpus or of some files. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Build or update the search index of a corpus, or of documents named one by one.",
+      "",
+      "Every version is split into clauses (see decl split --help) and each clause is indexed"
+          + " with the analyzer of its language; the clauses of a work's versions are linked by"
+          + " id so that decl search can show translations. A second run indexes again only the"
+          + " versions whose file changed and takes out those gone from corpus.yaml. The index"
+          + " is written in one commit: a run that is stopped leaves the previous index as it was.",
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  decl index examples                 # examples/corpus.yaml into examples/.decl/index",
+      "  decl index                          # the corpus in the current folder",
+      "  decl index --lang fr --work udhr udhr/fr.pdf",
+      "  decl index --index /tmp/idx --lang en notes.docx",
+    })
+final class IndexCommand implements Callable<Integer> {
+
+  @Parameters(
+      paramLabel = "CORPUS|FILE",
+      arity = "0..*",
+      description =
+          "A corpus folder (with corpus.yaml) or its manifest; default: the current folder. Or"
+              + " documents to index one by one, with --lang.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "The index folder. Default: .decl/index beside corpus.yaml (or here).")
+  Path index;
+
+  @Option(
+      names = "--work",
+      paramLabel = "ID",
+      description = "With files: the work they are versions of. Default: each file's name.")
+  String work;
+
+  @Mixin DocumentOptions documents;
+
+  @Mixin LogOptions log;
+
+  @ParentCommand DeclCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Context context = root.context();
+    Messages messages =
+        new Messages(spec.commandLine().getErr(), log, context.terminal().colorsErr());
+    boolean corpus = isCorpus();
+    List<CorpusIndexer.Target> targets;
+    Path dir;
+    String what;
+    if (corpus) {
+      if (documents.lang != null || work != null) {
+        throw DeclException.usage(
+            (documents.lang != null ? "--lang" : "--work")
+                + " is for files named one by one; a corpus gives its works and languages in "
+                + ManifestReader.FILE_NAME);
+      }
+      Path folder = Path.of(inputs.isEmpty() ? "." : inputs.get(0));
+      Manifest manifest = ManifestReader.read(folder);
+      targets = CorpusIndexer.targets(manifest);
+      Path corpusFolder = Files.isDirectory(folder) ? folder : parentOf(folder);
+      dir = index != null ? index : IndexLocation.of(corpusFolder);
+      what = manifest.works().size() + (manifest.works().size() == 1 ? " work" : " works");
+    } else {
+      targets = fileTargets();
+      dir = index != null ? index : IndexLocation.of(Path.of("."));
+      what = targets.size() + (targets.size() == 1 ? " file" : " files");
+    }
+    IndexReport report;
+    try (Extractor extractor = new Extractor(documents.extractOptions(false));
+        CorpusIndexer indexer = new CorpusIndexer(dir, extractor, documents.jobs());
+        ProgressListener progress = new ProgressListener(context, messages)) {
+      report = indexer.index(targets, corpus, progress);
+    }
+    report.failures().forEach(messages::error);
+    summarise(report, what, dir, messages);
+    return report.failures().isEmpty() ? 0 : 1;
+  }
+
+  /** A corpus: nothing named, one folder, or one .yaml file. */
+  private boolean isCorpus() {
+    if (inputs.isEmpty()) {
+      return true;
+    }
+    if (inputs.size() == 1) {
+      Path only = Path.of(inputs.get(0));
+      String name = only.getFileName() == null ? "" : only.getFileName().toString();
+      return Files.isDirectory(only)
+          || name.toLowerCase(Locale.ROOT).endsWith(".yaml")
+          || name.toLowerCase(Locale.ROOT).endsWith(".yml");
+    }
+    return false;
+  }
+
+  private List<CorpusIndexer.Target> fileTargets() {
+    String lang = documents.lang();
+    if (lang == null) {
+      throw DeclException.usage(
+          "give the language of the files with --lang TAG (decl index --lang fr FILE...),"
+              + " or index a corpus folder whose corpus.yaml names them");
+    }
+    List<CorpusIndexer.Target> targets = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (String name : inputs) {
+      if (name.equals("-")) {
+        throw DeclException.usage("the index needs files it can read again; - is not one");
+      }
+      Path file = Path.of(name);
+      if (Files.isDirectory(file)) {
+        throw DeclException.usage(
+            name + ": a folder among files; index a corpus folder on its own");
+      }
+      String id = work != null ? work : Inputs.stem(name);
+      if (!keys.add(id + "/" + lang)) {
+        throw DeclException.usage(
+            name
+                + ": a second "
+                + lang
+                + " version of '"
+                + id
+                + "'; give each file its own --work or language");
+      }
+      targets.add(new CorpusIndexer.Target(id, lang, name, file, lang));
+    }
+    return targets;
+  }
+
+  private static Path parentOf(Path file) {
+    return file.getParent() == null ? Path.of(".") : file.getParent();
+  }
+
+  private static void summarise(IndexReport r, String what, Path dir, Messages messages) {
+    int versions = r.added().size() + r.updated().size() + r.unchanged().size();
+    messages.note(
+        String.format(
+            Locale.ROOT,
+            "Indexed %s into %s in %.1f s: %d added, %d updated, %d unchanged, %d removed"
+                + " (%d versions, %d clauses written).",
+            what,
+            dir,
+            r.took().toMillis() / 1000.0,
+            r.added().size(),
+            r.updated().size(),
+            r.unchanged().size(),
+            r.removed().size(),
+            versions,
+            r.clauses()));
+    list("added", r.added(), messages);
+    list("updated", r.updated(), messages);
+    list("removed", r.removed(), messages);
+    if (!r.fallbacks().isEmpty()) {
+      messages.note(
+          "  not stemmed (no Lucene analyzer; Unicode words, case-folded): "
+              + String.join(" ", r.fallbacks().keySet()));
+    }
+  }
+
+  private static void list(String label, List<String> keys, Messages messages) {
+    if (!keys.isEmpty()) {
+      messages.note(String.format(Locale.ROOT, "  %-8s %s", label, String.join(" ", keys)));
+    }
+  }
+
+  /** A progress bar over the versions to index, once their number is known. */
+  private static final class ProgressListener implements CorpusIndexer.Listener, AutoCloseable {
+
+    private final Context context;
+    private final Messages messages;
+    private volatile Progress progress = Progress.hidden();
+
+    ProgressListener(Context context, Messages messages) {
+      this.context = context;
+      this.messages = messages;
+    }
+
+    @Override
+    public void versions(int count) {
+      progress = Progress.start("Indexing", count, "versions", context, messages);
+    }
+
+    @Override
+    public void versionDone(String key) {
+      progress.step();
+      messages.detail("  indexed " + key);
+    }
+
+    @Override
+    public void close() {
+      progress.close();
+    }
+  }
+}

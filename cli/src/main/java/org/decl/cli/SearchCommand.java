@@ -1,0 +1,373 @@
+package org.decl.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.decl.index.IndexLocation;
+import org.decl.search.ClauseSearcher;
+import org.decl.search.Hit;
+import org.decl.search.SearchRequest;
+import org.decl.search.WorkCount;
+import org.decl.text.Scripts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code decl search}: the clauses that match a query, with their translations. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Print the clauses that match a query, best first, with the matching words marked.",
+      "",
+      "The query is in Lucene's syntax: words (all required), \"a phrase\", OR, NOT or -word,"
+          + " wildcards (liber*), fuzzy words (expresion~), proximity (\"open government\"~3),"
+          + " groups in brackets, and the fields exact: (case and accents folded, no stemming),"
+          + " work:, lang:, id:, kind:, role: and label:. Words are matched in each language's"
+          + " own stemmed form, so freedoms finds freedom and libertés finds liberté.",
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  decl search 'freedom of expression'",
+      "  decl search --lang fr --show en,es '\"gouvernement ouvert\"'",
+      "  decl search --format kwic 'transparen*'",
+      "  decl search --count 'participation OR participación'",
+      "  decl search --format jsonl --limit 0 'exact:societe' | jq -r .id",
+      "  decl search --kind commitment --work paris-2016 'corruption~1'",
+    })
+final class SearchCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    jsonl,
+    tsv,
+    kwic
+  }
+
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "1..*",
+      description = "The query; several words are one query (quote it for the shell).")
+  List<String> query;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "The index. Default: the nearest .decl/index, here or in a folder above.")
+  Path index;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "TAG",
+      split = ",",
+      description = "Search only these languages (repeat or separate with commas).")
+  List<String> langs = new ArrayList<>();
+
+  @Option(
+      names = "--work",
+      paramLabel = "ID",
+      split = ",",
+      description = "Search only these works.")
+  List<String> works = new ArrayList<>();
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      split = ",",
+      description =
+          "Keep only these kinds: heading, clause, or the roles title, article, recital,"
+              + " formula, commitment, paragraph, item, closing.")
+  List<String> kinds = new ArrayList<>();
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Show the N best hits; 0 for all. Default: ${DEFAULT-VALUE}.")
+  int limit;
+
+  @Option(
+      names = "--show",
+      paramLabel = "LANGS",
+      split = ",",
+      description = "Show the corresponding clause in these languages under each hit, or all.")
+  List<String> show = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text, jsonl (one object per hit), tsv, or kwic (a line per match, centred on it)."
+              + " Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--count", description = "Print how many clauses match, per work and language.")
+  boolean count;
+
+  @Mixin ColorOption color;
+
+  @Mixin LogOptions log;
+
+  @ParentCommand DeclCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Context context = root.context();
+    Messages messages =
+        new Messages(spec.commandLine().getErr(), log, context.terminal().colorsErr());
+    if (limit < 0) {
+      throw org.decl.DeclException.usage("--limit must be 0 (all) or more");
+    }
+    boolean showAll = show.stream().anyMatch(s -> s.equalsIgnoreCase("all"));
+    SearchRequest request =
+        new SearchRequest(
+            String.join(" ", query),
+            langs,
+            works,
+            kinds,
+            limit,
+            showAll ? List.of() : show,
+            showAll);
+    Path dir = index != null ? index : IndexLocation.find(Path.of(""));
+    PrintWriter out = spec.commandLine().getOut();
+    boolean colors = context.terminal().colorsOut(color.color);
+    try (ClauseSearcher searcher = ClauseSearcher.open(dir)) {
+      if (count) {
+        writeCounts(out, searcher.count(request));
+        return 0;
+      }
+      List<Hit> hits = searcher.search(request);
+      int total = searcher.total(request);
+      int columns = context.terminal().stdoutIsTty() ? context.terminal().columns() : 0;
+      switch (format) {
+        case text -> new HitText(colors, columns).write(out, hits);
+        case jsonl -> hits.forEach(h -> out.println(Json.line(HitJson.of(h, request))));
+        case tsv -> writeTsv(out, hits, request, searcher.languages());
+        case kwic -> new Kwic(colors, columns).write(out, hits);
+      }
+      out.flush();
+      if (hits.isEmpty()) {
+        messages.note("No clause matches " + request.query() + ".");
+      } else if (total > hits.size()) {
+        messages.note(
+            String.format(
+                Locale.ROOT,
+                "%d clauses match; the best %d shown (--limit N for more, --limit 0 for all).",
+                total,
+                hits.size()));
+      }
+      return 0;
+    }
+  }
+
+  private void writeCounts(PrintWriter out, List<WorkCount> counts) {
+    int total = counts.stream().mapToInt(WorkCount::hits).sum();
+    switch (format) {
+      case jsonl -> counts.forEach(c -> out.println(Json.line(c)));
+      case tsv -> counts.forEach(c -> out.println(c.work() + "\t" + c.lang() + "\t" + c.hits()));
+      default -> {
+        int width = Math.max(5, counts.stream().mapToInt(c -> c.work().length()).max().orElse(0));
+        String row = "%-" + width + "s  %-6s %6s%n";
+        out.printf(Locale.ROOT, row, "work", "lang", "hits");
+        counts.forEach(c -> out.printf(Locale.ROOT, row, c.work(), c.lang(), c.hits()));
+        out.printf(Locale.ROOT, row, "total", "", total);
+      }
+    }
+    out.flush();
+  }
+
+  /** Tab-separated: work, lang, n, id, kind, score, text, then one column per shown language. */
+  private static void writeTsv(
+      PrintWriter out, List<Hit> hits, SearchRequest request, List<String> held) {
+    List<String> shown = request.showAll() ? held : request.show();
+    for (Hit h : hits) {
+      StringBuilder line =
+          new StringBuilder(
+              String.join(
+                  "\t",
+                  h.work(),
+                  h.lang(),
+                  String.valueOf(h.n()),
+                  h.id(),
+                  h.kind(),
+                  String.format(Locale.ROOT, "%.3f", h.score()),
+                  h.text()));
+      for (String lang : shown) {
+        Hit.Translation t = h.translations().get(org.decl.LanguageTags.canonical(lang));
+        line.append('\t').append(t == null ? "" : t.text());
+      }
+      out.println(line);
+    }
+  }
+
+  /** One hit in {@code --format jsonl}: the fields of the design brief, then role and label. */
+  record HitJson(
+      String work,
+      String lang,
+      int n,
+      String id,
+      String kind,
+      String text,
+      double score,
+      String highlight,
+      @com.fasterxml.jackson.annotation.JsonInclude(
+              com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+          Map<String, TranslationJson> translations,
+      String role,
+      String label) {
+
+    static HitJson of(Hit h, SearchRequest request) {
+      Map<String, TranslationJson> translations = null;
+      if (request.showAll() || !request.show().isEmpty()) {
+        translations = new LinkedHashMap<>();
+        for (Map.Entry<String, Hit.Translation> t : h.translations().entrySet()) {
+          Hit.Translation v = t.getValue();
+          translations.put(t.getKey(), new TranslationJson(v.n(), v.id(), v.text()));
+        }
+      }
+      return new HitJson(
+          h.work(),
+          h.lang(),
+          h.n(),
+          h.id(),
+          h.kind(),
+          h.text(),
+          Math.round(h.score() * 1000) / 1000.0,
+          h.highlight("<em>", "</em>"),
+          translations,
+          h.role(),
+          h.label());
+    }
+  }
+
+  record TranslationJson(int n, String id, String text) {}
+
+  /** The people's format: where each hit is, its text with the matches marked, translations. */
+  record HitText(boolean color, int columns) {
+
+    void write(PrintWriter out, List<Hit> hits) {
+      boolean first = true;
+      for (Hit h : hits) {
+        if (!first) {
+          out.println();
+        }
+        first = false;
+        String where =
+            h.work()
+                + "  "
+                + h.lang()
+                + "  "
+                + h.id()
+                + (h.label() == null ? "" : "  " + h.label());
+        out.println(color ? "\u001B[36m" + where + "\u001B[0m" : where);
+        String marked = color ? h.highlight("\u001B[1;31m", "\u001B[0m") : h.highlight("[", "]");
+        wrap(out, marked, "    ", "    ");
+        h.translations()
+            .forEach(
+                (lang, t) -> {
+                  String tag = String.format("  %-4s", lang);
+                  wrap(out, t.text(), color ? "\u001B[2m" + tag + "\u001B[0m" : tag, " ".repeat(6));
+                });
+      }
+    }
+
+    private void wrap(PrintWriter out, String text, String first, String rest) {
+      int width = columns > 0 ? Math.max(20, columns - rest.length()) : 0;
+      List<String> lines = TextWrap.lines(text, width);
+      for (int i = 0; i < lines.size(); i++) {
+        out.println((i == 0 ? first : rest) + lines.get(i));
+      }
+    }
+  }
+
+  /** Keyword in context: one line per match, the matches lined up in one column. */
+  record Kwic(boolean color, int columns) {
+
+    void write(PrintWriter out, List<Hit> hits) {
+      List<String[]> rows = new ArrayList<>();
+      for (Hit h : hits) {
+        String marked = h.highlight();
+        String plain = h.text();
+        int offset = 0; // marks seen so far, to map positions in marked onto plain
+        for (int start = marked.indexOf(Hit.START);
+            start >= 0;
+            start = marked.indexOf(Hit.START, start + 1)) {
+          int end = marked.indexOf(Hit.END, start);
+          int from = start - offset;
+          int to = end - offset - 1;
+          offset += 2;
+          rows.add(
+              new String[] {
+                h.work() + " " + h.lang() + " " + h.id(),
+                plain.substring(0, from),
+                plain.substring(from, to),
+                plain.substring(to)
+              });
+        }
+      }
+      int where = rows.stream().mapToInt(r -> Scripts.width(r[0])).max().orElse(0);
+      int context = columns > 0 ? Math.max(10, (columns - where - 24) / 2) : 40;
+      for (String[] r : rows) {
+        String left = tail(r[1], context);
+        String right = head(r[3], context);
+        String hit = color ? "\u001B[1;31m" + r[2] + "\u001B[0m" : r[2];
+        out.println(
+            pad(r[0], where)
+                + "  "
+                + " ".repeat(Math.max(0, context - Scripts.width(left)))
+                + left
+                + (color ? "" : "[")
+                + hit
+                + (color ? "" : "]")
+                + right);
+      }
+    }
+
+    private static String pad(String s, int width) {
+      return s + " ".repeat(Math.max(0, width - Scripts.width(s)));
+    }
+
+    /** The end of a text, at most this many columns. */
+    private static String tail(String s, int width) {
+      int i = s.length();
+      int w = 0;
+      while (i > 0) {
+        int cp = s.codePointBefore(i);
+        if (w + Scripts.width(cp) > width) {
+          break;
+        }
+        w += Scripts.width(cp);
+        i -= Character.charCount(cp);
+      }
+      return s.substring(i);
+    }
+
+    /** The start of a text, at most this many columns. */
+    private static String head(String s, int width) {
+      int i = 0;
+      int w = 0;
+      while (i < s.length()) {
+        int cp = s.codePointAt(i);
+        if (w + Scripts.width(cp) > width) {
+          break;
+        }
+        w += Scripts.width(cp);
+        i += Character.charCount(cp);
+      }
+      return s.substring(0, i);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.decl;
+
+import java.util.Collection;
+
+/** "Did you mean …?" for mistyped names: the closest known name within two edits. */
+public final class Suggestions {
+
+  private Suggestions() {}
+
+  /** The known name closest to the typed one, or null if none is within two edits. */
+  public static String closest(String typed, Collection<String> known) {
+    String best = null;
+    int bestDistance = 3;
+    for (String name : known) {
+      int d = distance(typed, name);
+      if (d < bestDistance) {
+        best = name;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** " (did you mean 'x'?)", or nothing. */
+  public static String didYouMean(String typed, Collection<String> known) {
+    String best = closest(typed, known);
+    return best == null ? "" : " (did you mean '" + best + "'?)";
+  }
+
+  /** Edit distance with transpositions (optimal string alignment). */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

@@ -1,0 +1,34 @@
+package org.decl.index;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where an index lives when the user does not say: {@code .decl/index} beside the corpus.yaml, and
+ * for a search, the nearest such folder from the current one upwards, as git finds its repository.
+ */
+public final class IndexLocation {
+
+  /** The index folder inside a corpus folder. */
+  public static final Path DEFAULT = Path.of(".decl", "index");
+
+  private IndexLocation() {}
+
+  /** The index of the corpus in this folder. */
+  public static Path of(Path corpusFolder) {
+    return corpusFolder.resolve(DEFAULT);
+  }
+
+  /**
+   * The index nearest to a folder: its own {@code .decl/index} or that of the closest folder above
+   * that has one; its own if none has.
+   */
+  public static Path find(Path from) {
+    for (Path dir = from.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isDirectory(dir.resolve(DEFAULT))) {
+        return from.toAbsolutePath().equals(dir) ? of(from) : dir.resolve(DEFAULT);
+      }
+    }
+    return of(from);
+  }
+}

@@ -1,0 +1,331 @@
+package org.decl.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.decl.DeclException;
+import org.decl.LanguageTags;
+import org.decl.Suggestions;
+import org.decl.clause.Clause;
+import org.decl.clause.Kind;
+import org.decl.index.Analyzers;
+import org.decl.index.ClauseDocuments;
+import org.decl.index.FieldAnalyzers;
+
+/**
+ * The search stage: clauses matching a query, best first, each with the words that matched marked
+ * and, if asked, the corresponding clauses of the other language versions of its work.
+ */
+public final class ClauseSearcher implements AutoCloseable {
+
+  private final Path dir;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzers analyzers = new Analyzers();
+  private final Analyzer analyzer = FieldAnalyzers.of(analyzers);
+
+  private ClauseSearcher(Path dir, Directory directory, DirectoryReader reader) {
+    this.dir = dir;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /**
+   * Opens an index for searching.
+   *
+   * @throws DeclException (configuration) when there is no index there yet
+   */
+  public static ClauseSearcher open(Path dir) {
+    try {
+      if (!Files.isDirectory(dir)) {
+        throw noIndex(dir);
+      }
+      Directory directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        directory.close();
+        throw noIndex(dir);
+      }
+      return new ClauseSearcher(dir, directory, DirectoryReader.open(directory));
+    } catch (IOException e) {
+      throw DeclException.config(dir.toString(), "cannot open the index: " + e.getMessage(), e);
+    }
+  }
+
+  private static DeclException noIndex(Path dir) {
+    return DeclException.config(
+        dir.toString(),
+        "no index here yet; build it with 'decl index' in the corpus folder (or 'decl index"
+            + " --lang TAG FILE...'), or give --index DIR");
+  }
+
+  /** The languages the index holds text in. */
+  public List<String> languages() {
+    List<String> langs = new ArrayList<>();
+    for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
+      if (field.name.startsWith(Analyzers.TEXT_PREFIX)) {
+        langs.add(field.name.substring(Analyzers.TEXT_PREFIX.length()));
+      }
+    }
+    langs.sort(null);
+    return langs;
+  }
+
+  /** The works the index holds. */
+  public List<String> works() {
+    List<String> works = new ArrayList<>();
+    try {
+      Terms terms = MultiTerms.getTerms(reader, ClauseDocuments.WORK);
+      if (terms != null) {
+        TermsEnum e = terms.iterator();
+        for (BytesRef term = e.next(); term != null; term = e.next()) {
+          works.add(term.utf8ToString());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return works;
+  }
+
+  /** The best hits, with their translations if asked; all of them if the limit is 0. */
+  public List<Hit> search(SearchRequest request) {
+    try {
+      Query query = query(request);
+      int limit = request.limit() > 0 ? request.limit() : Math.max(1, searcher.count(query));
+      TopDocs top =
+          searcher.search(
+              query,
+              limit,
+              new Sort(
+                  SortField.FIELD_SCORE,
+                  new SortField(ClauseDocuments.WORK, SortField.Type.STRING),
+                  new SortField(ClauseDocuments.LANG, SortField.Type.STRING),
+                  new SortField(ClauseDocuments.N, SortField.Type.INT)),
+              true);
+      Highlighter highlighter = new Highlighter(searcher.rewrite(query));
+      StoredFields stored = reader.storedFields();
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document doc = stored.document(sd.doc);
+        String lang = doc.get(ClauseDocuments.LANG);
+        String text = ClauseDocuments.text(doc);
+        Map<String, Analyzer> fields = new LinkedHashMap<>();
+        fields.put(Analyzers.field(lang), analyzers.forLanguage(lang));
+        fields.put(ClauseDocuments.EXACT, analyzers.forField(ClauseDocuments.EXACT));
+        String work = doc.get(ClauseDocuments.WORK);
+        String id = doc.get(ClauseDocuments.ID);
+        hits.add(
+            new Hit(
+                work,
+                lang,
+                doc.getField(ClauseDocuments.N).numericValue().intValue(),
+                id,
+                doc.get(ClauseDocuments.KIND),
+                doc.get(ClauseDocuments.ROLE),
+                doc.get(ClauseDocuments.LABEL),
+                text,
+                sd.score,
+                highlighter.highlight(text, fields),
+                translations(work, lang, id, request, stored)));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many clauses match, per work and language. */
+  public List<WorkCount> count(SearchRequest request) {
+    Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    try {
+      searcher.search(
+          query(request),
+          new SimpleCollector() {
+            private SortedDocValues works;
+            private SortedDocValues langs;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+              works = context.reader().getSortedDocValues(ClauseDocuments.WORK);
+              langs = context.reader().getSortedDocValues(ClauseDocuments.LANG);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+              works.advanceExact(doc);
+              langs.advanceExact(doc);
+              String work = works.lookupOrd(works.ordValue()).utf8ToString();
+              String lang = langs.lookupOrd(langs.ordValue()).utf8ToString();
+              counts.computeIfAbsent(work, w -> new TreeMap<>()).merge(lang, 1, Integer::sum);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+              return ScoreMode.COMPLETE_NO_SCORES;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<WorkCount> rows = new ArrayList<>();
+    counts.forEach(
+        (work, langs) -> langs.forEach((lang, n) -> rows.add(new WorkCount(work, lang, n))));
+    return rows;
+  }
+
+  /** The total number of matching clauses. */
+  public int total(SearchRequest request) {
+    try {
+      return searcher.count(query(request));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Query query(SearchRequest request) {
+    List<String> held = languages();
+    List<String> langs = request.langs().isEmpty() ? held : canonical(request.langs());
+    known("--lang", langs, held, "languages");
+    known(
+        "--show",
+        request.show().isEmpty() ? List.of() : canonical(request.show()),
+        held,
+        "languages");
+    known("--work", request.works(), works(), "works");
+    List<String> kinds = new ArrayList<>(Clause.ROLES);
+    kinds.add(0, Kind.CLAUSE.id());
+    known("--kind", request.kinds(), kinds, "kinds");
+    List<String> fields = new ArrayList<>();
+    for (String lang : langs) {
+      fields.add(Analyzers.field(lang));
+    }
+    return UserQuery.build(request, fields, analyzer);
+  }
+
+  private Map<String, Hit.Translation> translations(
+      String work, String lang, String id, SearchRequest request, StoredFields stored)
+      throws IOException {
+    Map<String, Hit.Translation> translations = new TreeMap<>();
+    if (request.show().isEmpty() && !request.showAll()) {
+      return translations;
+    }
+    Query linkQuery =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.LINK)),
+                BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(ClauseDocuments.WORK, work)), BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(ClauseDocuments.MEMBER, lang + ":" + id)),
+                BooleanClause.Occur.FILTER)
+            .build();
+    TopDocs links = searcher.search(linkQuery, 1);
+    if (links.scoreDocs.length == 0) {
+      return translations;
+    }
+    Map<String, String> row = ClauseDocuments.row(stored.document(links.scoreDocs[0].doc));
+    List<String> wanted =
+        request.showAll() ? new ArrayList<>(row.keySet()) : canonical(request.show());
+    for (String other : wanted) {
+      if (other.equals(lang) || !row.containsKey(other)) {
+        continue;
+      }
+      String otherId = row.get(other).split(",")[0];
+      TopDocs clause =
+          searcher.search(
+              new TermQuery(
+                  new Term(
+                      ClauseDocuments.UID,
+                      ClauseDocuments.versionKey(work, other) + "#" + otherId)),
+              1);
+      if (clause.scoreDocs.length > 0) {
+        Document doc = stored.document(clause.scoreDocs[0].doc);
+        translations.put(
+            other,
+            new Hit.Translation(
+                doc.getField(ClauseDocuments.N).numericValue().intValue(),
+                otherId,
+                ClauseDocuments.text(doc)));
+      }
+    }
+    return translations;
+  }
+
+  /** A usage error for a value the index does not hold, with what it holds. */
+  private static void known(String option, List<String> asked, List<String> held, String what) {
+    for (String value : asked) {
+      if (!held.contains(value)) {
+        throw DeclException.usage(
+            option
+                + " "
+                + value
+                + ": not in the index"
+                + Suggestions.didYouMean(value, held)
+                + "; it holds the "
+                + what
+                + " "
+                + String.join(", ", held));
+      }
+    }
+  }
+
+  private static List<String> canonical(List<String> tags) {
+    List<String> out = new ArrayList<>();
+    for (String tag : tags) {
+      try {
+        out.add(LanguageTags.canonical(tag));
+      } catch (IllegalArgumentException e) {
+        throw DeclException.usage(e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Path dir() {
+    return dir;
+  }
+}

@@ -1,0 +1,208 @@
+package org.decl.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.decl.DeclException;
+import org.decl.LanguageTags;
+import org.decl.index.Analyzers;
+import org.decl.index.ClauseDocuments;
+
+/**
+ * The one place where user text becomes a Lucene query: Lucene's query syntax (terms, "phrases",
+ * AND/OR/NOT, wildcards, fuzzy {@code ~}, proximity {@code "…"~N}), searched in each language's
+ * analysed text; the field prefixes {@code exact:} (case- and accent-folded, not stemmed), {@code
+ * text:}, {@code work:}, {@code lang:}, {@code id:}, {@code kind:}, {@code role:}, {@code label:};
+ * and the filters of the request. Terms are required unless OR says otherwise. Wildcards, fuzzy
+ * words and regular expressions match the folded words of the exact field, not stems.
+ */
+final class UserQuery {
+
+  static final Set<String> KEYWORD_FIELDS =
+      Set.of(
+          ClauseDocuments.WORK,
+          ClauseDocuments.LANG,
+          ClauseDocuments.ID,
+          ClauseDocuments.KIND,
+          ClauseDocuments.ROLE,
+          ClauseDocuments.LABEL);
+  static final String FIELDS = "text, exact, work, lang, id, kind, role, label";
+
+  private UserQuery() {}
+
+  /**
+   * Parses the query against the given text fields and adds the request's filters.
+   *
+   * @throws DeclException a usage error naming the column of a malformed query
+   */
+  static Query build(SearchRequest request, List<String> textFields, Analyzer analyzer) {
+    Query parsed = parse(request.query(), textFields, analyzer);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(parsed, BooleanClause.Occur.MUST);
+    query.add(
+        new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.CLAUSE)),
+        BooleanClause.Occur.FILTER);
+    filter(query, ClauseDocuments.LANG, request.langs());
+    filter(query, ClauseDocuments.WORK, request.works());
+    if (!request.kinds().isEmpty()) {
+      BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+      for (String kind : request.kinds()) {
+        kinds.add(new TermQuery(new Term(ClauseDocuments.KIND, kind)), BooleanClause.Occur.SHOULD);
+        kinds.add(new TermQuery(new Term(ClauseDocuments.ROLE, kind)), BooleanClause.Occur.SHOULD);
+      }
+      query.add(kinds.build(), BooleanClause.Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  static Query parse(String text, List<String> textFields, Analyzer analyzer) {
+    if (text == null || text.isBlank()) {
+      throw DeclException.usage("the query is empty");
+    }
+    if (textFields.isEmpty()) {
+      throw DeclException.usage("the index holds no clauses yet; run decl index first");
+    }
+    Parser parser = new Parser(textFields.toArray(String[]::new), analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(true);
+    parser.setSplitOnWhitespace(true);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw DeclException.usage("bad query: " + explain(e, text));
+    }
+  }
+
+  /** One line: what was wrong, and where. */
+  private static String explain(ParseException wrapper, String query) {
+    Throwable e = wrapper.getCause() != null ? wrapper.getCause() : wrapper;
+    String message = e.getMessage() == null ? "cannot parse" : e.getMessage();
+    if (message.startsWith("decl:")) {
+      return message.substring(5) + " in '" + query + "'";
+    }
+    if (e instanceof ParseException parse
+        && parse.currentToken != null
+        && parse.currentToken.next != null) {
+      Token next = parse.currentToken.next;
+      boolean end = next.kind == 0;
+      String what = end ? "end of the query" : "'" + next.image + "'";
+      int column = end ? query.length() + 1 : next.beginColumn;
+      return "unexpected "
+          + what
+          + " at column "
+          + column
+          + " of '"
+          + query
+          + "'"
+          + (end ? " (a term, a closing quote or a bracket is missing)" : "");
+    }
+    return message.lines().findFirst().orElse(message).strip() + " in '" + query + "'";
+  }
+
+  private static void filter(BooleanQuery.Builder query, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    List<BytesRef> terms = new ArrayList<>();
+    for (String v : values) {
+      terms.add(new BytesRef(field.equals(ClauseDocuments.LANG) ? LanguageTags.canonical(v) : v));
+    }
+    query.add(new TermInSetQuery(field, terms), BooleanClause.Occur.FILTER);
+  }
+
+  /** Maps decl's field names onto the index: {@code text:} is every text field searched. */
+  private static final class Parser extends MultiFieldQueryParser {
+
+    Parser(String[] fields, Analyzer analyzer) {
+      super(fields, analyzer);
+    }
+
+    private String field(String field) throws ParseException {
+      if (field == null || field.equals("text")) {
+        return null;
+      }
+      if (field.startsWith(Analyzers.TEXT_PREFIX)) {
+        return field; // one language's text, as MultiFieldQueryParser expands a term
+      }
+      String lower = field.toLowerCase(Locale.ROOT);
+      if (lower.equals(ClauseDocuments.EXACT) || KEYWORD_FIELDS.contains(lower)) {
+        return lower;
+      }
+      throw new ParseException("decl:unknown field '" + field + "' (fields are " + FIELDS + ")");
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      String f = field(field);
+      if (f != null && KEYWORD_FIELDS.contains(f)) {
+        String value = f.equals(ClauseDocuments.LANG) ? canonical(text) : text;
+        return new TermQuery(new Term(f, value));
+      }
+      return super.getFieldQuery(f, text, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+      return super.getFieldQuery(field(field), text, slop);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String term, float minSimilarity)
+        throws ParseException {
+      return super.getFuzzyQuery(multiTermField(field), term, minSimilarity);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      return super.getPrefixQuery(multiTermField(field), termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      return super.getWildcardQuery(multiTermField(field), termStr);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      return super.getRegexpQuery(multiTermField(field), termStr);
+    }
+
+    @Override
+    protected Query getRangeQuery(
+        String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      return super.getRangeQuery(field(field), part1, part2, startInclusive, endInclusive);
+    }
+
+    /**
+     * Wildcards, fuzzy words and patterns are matched against words as written (case and accents
+     * folded), not against stems: transparen* must find transparency, whose English stem is
+     * transpar. The language filter still applies.
+     */
+    private String multiTermField(String field) throws ParseException {
+      String f = field(field);
+      return f == null || f.startsWith(Analyzers.TEXT_PREFIX) ? ClauseDocuments.EXACT : f;
+    }
+
+    private static String canonical(String lang) throws ParseException {
+      try {
+        return LanguageTags.canonical(lang);
+      } catch (IllegalArgumentException e) {
+        throw new ParseException("decl:" + e.getMessage());
+      }
+    }
+  }
+}
