@@ -72,6 +72,12 @@ public final class Analyzers {
           Map.entry("zh", "org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer"));
 
   private final Map<String, Analyzer> made = new ConcurrentHashMap<>();
+  private final Map<String, Analyzer> byField = new ConcurrentHashMap<>();
+
+  /** The language keys Lucene has an analyzer of its own for. */
+  static java.util.Set<String> stemmed() {
+    return LANGUAGES.keySet();
+  }
 
   /**
    * True if Lucene has an analyzer of its own (with stemming or its equivalent) for the language.
@@ -107,6 +113,11 @@ public final class Analyzers {
 
   /** The analyzer of a field: a language's text field, the exact field, or a keyword field. */
   public Analyzer forField(String field) {
+    Analyzer known = byField.get(field); // asked for every field of every document: no parsing
+    return known != null ? known : byField.computeIfAbsent(field, this::lookUp);
+  }
+
+  private Analyzer lookUp(String field) {
     if (field.startsWith(TEXT_PREFIX)) {
       return forLanguage(field.substring(TEXT_PREFIX.length()));
     }
@@ -148,9 +159,28 @@ public final class Analyzers {
     };
   }
 
-  /** Words by Unicode rules, case and accents folded: the exact field, in every language. */
+  /**
+   * Words by Unicode rules, case and accents folded: the exact field, in every language. An
+   * apostrophe separates words, so that {@code expression} finds French {@code d’expression} and
+   * Italian {@code dell’uomo} gives {@code uomo}.
+   */
   private static Analyzer exact() {
+    org.apache.lucene.analysis.charfilter.NormalizeCharMap.Builder apostrophes =
+        new org.apache.lucene.analysis.charfilter.NormalizeCharMap.Builder();
+    apostrophes.add("'", " ");
+    apostrophes.add("\u2019", " ");
+    org.apache.lucene.analysis.charfilter.NormalizeCharMap map = apostrophes.build();
     return new Analyzer() {
+      @Override
+      protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        return new org.apache.lucene.analysis.charfilter.MappingCharFilter(map, reader);
+      }
+
+      @Override
+      protected java.io.Reader initReaderForNormalization(String fieldName, java.io.Reader reader) {
+        return initReader(fieldName, reader);
+      }
+
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new ICUTokenizer();
