@@ -28,7 +28,10 @@ import org.decl.testkit.Texts;
  */
 public final class IndexBenchmark {
 
-  private static final List<String> LANGS = List.of("fr", "ru", "el", "ar", "zh", "ja");
+  /** The languages, by default six; {@code -Dbench.langs=fr,ru} to time some alone. */
+  private static final List<String> LANGS =
+      List.of(System.getProperty("bench.langs", "fr,ru,el,ar,zh,ja").split(","));
+
   private static final int CLAUSES_PER_VERSION = 2_000;
 
   private IndexBenchmark() {}
@@ -52,11 +55,12 @@ public final class IndexBenchmark {
     System.out.println();
     System.out.println(
         Harness.format(
-            "A generated corpus of %,d clauses: %d versions of %,d clauses in 6 languages (%s),"
+            "A generated corpus of %,d clauses: %d versions of %,d clauses in %d languages (%s),"
                 + " %.0f MB of text; %s.",
             report.clauses(),
             targets.size(),
             CLAUSES_PER_VERSION,
+            LANGS.size(),
             String.join(", ", LANGS),
             size(corpus) / 1e6,
             Harness.machine()));

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +68,8 @@ public final class CorpusIndexer implements AutoCloseable {
 
   /** Up to this many documents, the index is kept in one segment. */
   private static final int SMALL_INDEX = 200_000;
+
+  private static final Set<String> ID_AND_LANG = Set.of(ClauseDocuments.ID, ClauseDocuments.LANG);
 
   private final IndexWriter writer;
   private final Path dir;
@@ -270,9 +273,9 @@ public final class CorpusIndexer implements AutoCloseable {
                 .add(
                     new TermQuery(new Term(ClauseDocuments.WORK, work)), BooleanClause.Occur.FILTER)
                 .build();
-        Map<String, Map<String, String>> rows = new TreeMap<>(IdOrder.COMPARATOR);
+        Map<String, Map<String, String>> rows = new HashMap<>(); // link order does not matter
         for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
-          Document doc = stored.document(hit.doc);
+          Document doc = stored.document(hit.doc, ID_AND_LANG);
           String id = doc.get(ClauseDocuments.ID);
           rows.computeIfAbsent(id, k -> new TreeMap<>()).put(doc.get(ClauseDocuments.LANG), id);
         }
