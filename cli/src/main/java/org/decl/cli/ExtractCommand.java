@@ -85,8 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw DeclException.usage("--raw prints the parser's text only; leave out --format");
     }
     Context context = root.context();
-    Messages messages =
-        new Messages(spec.commandLine().getErr(), log, context.terminal().colorsErr());
+    Messages messages = Messages.of(spec, log, context);
     boolean needsLanguage = format == Format.json || format == Format.jsonl;
     ExtractOptions options = documents.extractOptions(needsLanguage);
     List<Source> sources = Inputs.sources(files, context, tag);

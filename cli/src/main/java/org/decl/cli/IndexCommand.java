@@ -77,8 +77,7 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context context = root.context();
-    Messages messages =
-        new Messages(spec.commandLine().getErr(), log, context.terminal().colorsErr());
+    Messages messages = Messages.of(spec, log, context);
     boolean corpus = isCorpus();
     List<CorpusIndexer.Target> targets;
     Path dir;

@@ -21,6 +21,11 @@ final class Messages {
     this.color = color;
   }
 
+  /** The messages of a command run: to its standard error, coloured if that is a terminal. */
+  static Messages of(picocli.CommandLine.Model.CommandSpec spec, LogOptions log, Context context) {
+    return new Messages(spec.commandLine().getErr(), log, context.terminal().colorsErr());
+  }
+
   void error(DeclException e) {
     err.println(paint("decl: ", "1;31") + e.getMessage());
     if (verbose && e.getCause() != null) {

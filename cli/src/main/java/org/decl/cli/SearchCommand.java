@@ -126,8 +126,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context context = root.context();
-    Messages messages =
-        new Messages(spec.commandLine().getErr(), log, context.terminal().colorsErr());
+    Messages messages = Messages.of(spec, log, context);
     if (limit < 0) {
       throw org.decl.DeclException.usage("--limit must be 0 (all) or more");
     }

@@ -97,8 +97,7 @@ final class SplitCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context context = root.context();
-    Messages messages =
-        new Messages(spec.commandLine().getErr(), log, context.terminal().colorsErr());
+    Messages messages = Messages.of(spec, log, context);
     String tag = documents.lang();
     ExtractOptions options = documents.extractOptions(format != Format.text);
     List<Source> sources = Inputs.sources(files, context, tag);

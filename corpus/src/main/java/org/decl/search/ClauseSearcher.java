@@ -56,6 +56,8 @@ public final class ClauseSearcher implements AutoCloseable {
   private final IndexSearcher searcher;
   private final Analyzers analyzers = new Analyzers();
   private final Analyzer analyzer = FieldAnalyzers.of(analyzers);
+  private List<String> languages; // read from the index on first use; it does not change
+  private List<String> works;
 
   private ClauseSearcher(Path dir, Directory directory, DirectoryReader reader) {
     this.dir = dir;
@@ -94,6 +96,13 @@ public final class ClauseSearcher implements AutoCloseable {
 
   /** The languages the index holds text in. */
   public List<String> languages() {
+    if (languages == null) {
+      languages = readLanguages();
+    }
+    return languages;
+  }
+
+  private List<String> readLanguages() {
     List<String> langs = new ArrayList<>();
     for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
       if (field.name.startsWith(Analyzers.TEXT_PREFIX)) {
@@ -101,24 +110,31 @@ public final class ClauseSearcher implements AutoCloseable {
       }
     }
     langs.sort(null);
-    return langs;
+    return List.copyOf(langs);
   }
 
   /** The works the index holds. */
   public List<String> works() {
-    List<String> works = new ArrayList<>();
+    if (works == null) {
+      works = readWorks();
+    }
+    return works;
+  }
+
+  private List<String> readWorks() {
+    List<String> found = new ArrayList<>();
     try {
       Terms terms = MultiTerms.getTerms(reader, ClauseDocuments.WORK);
       if (terms != null) {
         TermsEnum e = terms.iterator();
         for (BytesRef term = e.next(); term != null; term = e.next()) {
-          works.add(term.utf8ToString());
+          found.add(term.utf8ToString());
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return works;
+    return List.copyOf(found);
   }
 
   /** The best hits, with their translations if asked; all of them if the limit is 0. */
