@@ -22,13 +22,14 @@ import picocli.CommandLine.Spec;
       "  decl extract --format json examples/paris-2016/en.pdf | jq .lang",
       "  decl split examples/paris-2016/es.docx",
       "  decl index examples && cd examples && decl search --show en 'liberté'",
+      "  decl check examples",
       "",
       "Run 'decl COMMAND --help' for the options of a command.",
     })
 final class DeclCommand implements Callable<Integer> {
 
   /** The commands, in the order of the pipeline. */
-  static final List<String> COMMANDS = List.of("extract", "split", "index", "search");
+  static final List<String> COMMANDS = List.of("extract", "split", "index", "search", "check");
 
   private final Context context;
 
@@ -52,6 +53,7 @@ final class DeclCommand implements Callable<Integer> {
       case "split" -> new SplitCommand();
       case "index" -> new IndexCommand();
       case "search" -> new SearchCommand();
+      case "check" -> new CheckCommand();
       default -> throw new IllegalArgumentException("no command " + name);
     };
   }

@@ -103,7 +103,7 @@ final class IndexCommand implements Callable<Integer> {
     IndexReport report;
     try (Extractor extractor = new Extractor(documents.extractOptions(false));
         CorpusIndexer indexer = new CorpusIndexer(dir, extractor, documents.jobs());
-        ProgressListener progress = new ProgressListener(context, messages)) {
+        VersionProgress progress = new VersionProgress("Indexing", context, messages)) {
       report = indexer.index(targets, corpus, progress);
     }
     report.failures().forEach(messages::error);
@@ -192,35 +192,6 @@ final class IndexCommand implements Callable<Integer> {
   private static void list(String label, List<String> keys, Messages messages) {
     if (!keys.isEmpty()) {
       messages.note(String.format(Locale.ROOT, "  %-8s %s", label, String.join(" ", keys)));
-    }
-  }
-
-  /** A progress bar over the versions to index, once their number is known. */
-  private static final class ProgressListener implements CorpusIndexer.Listener, AutoCloseable {
-
-    private final Context context;
-    private final Messages messages;
-    private volatile Progress progress = Progress.hidden();
-
-    ProgressListener(Context context, Messages messages) {
-      this.context = context;
-      this.messages = messages;
-    }
-
-    @Override
-    public void versions(int count) {
-      progress = Progress.start("Indexing", count, "versions", context, messages);
-    }
-
-    @Override
-    public void versionDone(String key) {
-      progress.step();
-      messages.detail("  indexed " + key);
-    }
-
-    @Override
-    public void close() {
-      progress.close();
     }
   }
 }

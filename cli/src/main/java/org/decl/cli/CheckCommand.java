@@ -1,0 +1,212 @@
+package org.decl.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.decl.Level;
+import org.decl.check.Baseline;
+import org.decl.check.CheckReport;
+import org.decl.check.CorpusChecker;
+import org.decl.check.GitChanges;
+import org.decl.check.Rule;
+import org.decl.check.RuleLevels;
+import org.decl.check.Rules;
+import org.decl.extract.ExtractOptions;
+import org.decl.format.CheckReportFormat;
+import org.decl.format.ReportOptions;
+import org.decl.manifest.Manifest;
+import org.decl.manifest.ManifestReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code decl check}: validates a corpus, with an exit status and reports for CI. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Validate a corpus: every version of every work in corpus.yaml.",
+      "",
+      "Files that are missing, unreadable or scanned; damage extraction left in the text;"
+          + " a language other than the declared one; clauses or sections that differ from the"
+          + " work's original; the same clause translated differently in two works. Each rule"
+          + " has a level (--list-rules), set per corpus in corpus.yaml 'rules:' or per run with"
+          + " --rule. Extraction results are cached in .decl/cache beside corpus.yaml, so a"
+          + " second run on an unchanged corpus reads no document again.",
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  decl check examples                       # exit 1 if anything is an error",
+      "  decl check --fail-on warning --format junit -o report.xml",
+      "  decl check --format sarif -o decl.sarif   # for GitHub code scanning",
+      "  decl check --format github                # annotations in a GitHub Actions log",
+      "  decl check --format json -o baseline.json && decl check --baseline baseline.json",
+      "  decl check --changed-since origin/main --rule length-ratio=off",
+      "  decl check --list-rules",
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Parameters(
+      paramLabel = "CORPUS",
+      arity = "0..1",
+      description =
+          "A corpus folder (with corpus.yaml) or its manifest. Default: the current folder.")
+  Path corpus;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json, junit, sarif or github. Default: ${DEFAULT-VALUE}.")
+  CheckReportFormat format;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      defaultValue = "error",
+      description =
+          "Exit 1 on findings at this level or above: error, warning or info."
+              + " Default: ${DEFAULT-VALUE}.")
+  String failOn;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "A previous --format json output: only findings not in it fail the run (matched on"
+              + " rule, work, language, clause and message).")
+  Path baseline;
+
+  @Option(
+      names = "--changed-since",
+      paramLabel = "GIT-REF",
+      description =
+          "Check only the works with a version changed since this git revision (git diff"
+              + " --name-only), as a pull request's job would.")
+  String changedSince;
+
+  @Option(
+      names = "--rule",
+      paramLabel = "ID=LEVEL",
+      description = "Set a rule's level for this run: off, info, warning or error. Repeatable.")
+  Map<String, String> rules = new LinkedHashMap<>();
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Versions read at once. Default: the number of processors.")
+  Integer jobs;
+
+  @Option(
+      names = "--no-cache",
+      description = "Read every version again, and leave .decl/cache alone.")
+  boolean noCache;
+
+  @Option(names = "--list-rules", description = "List the rules, their levels and what they find.")
+  boolean listRules;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE (whole or not at all) instead of standard output.")
+  Path output;
+
+  @Mixin ColorOption color;
+
+  @Mixin LogOptions log;
+
+  @ParentCommand DeclCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Context context = root.context();
+    Messages messages = Messages.of(spec, log, context);
+    PrintWriter out = spec.commandLine().getOut();
+    Level failLevel = Level.of(failOn);
+    if (listRules) {
+      Manifest manifest = corpus == null ? null : ManifestReader.read(corpus);
+      RuleLevels levels =
+          manifest == null ? RuleLevels.of(null, rules) : RuleLevels.of(manifest, rules);
+      Outputs.write(out, output, w -> w.write(ruleList(levels)));
+      return 0;
+    }
+    Manifest manifest = ManifestReader.read(corpus == null ? Path.of(".") : corpus);
+    RuleLevels levels = RuleLevels.of(manifest, rules);
+    Set<String> known = baseline == null ? Set.of() : Baseline.read(baseline);
+    Set<String> works = changedSince == null ? null : GitChanges.works(manifest, changedSince);
+    if (works != null) {
+      messages.note(
+          works.isEmpty()
+              ? "No work changed since " + changedSince + "."
+              : "Checking "
+                  + works.size()
+                  + " of "
+                  + manifest.works().size()
+                  + " works, changed since "
+                  + changedSince
+                  + ".");
+    }
+    int jobCount = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+    CorpusChecker.Options options =
+        new CorpusChecker.Options(
+            levels,
+            jobCount,
+            !noCache,
+            VersionProvider.version(),
+            ExtractOptions.defaults(),
+            works);
+    CheckReport report;
+    try (VersionProgress progress = new VersionProgress("Checking", context, messages)) {
+      report = new CorpusChecker(manifest, options).check(manifest, progress);
+    }
+    boolean colored = output == null && context.terminal().colorsOut(color.color);
+    ReportOptions reportOptions =
+        new ReportOptions(failLevel, known, levels, VersionProvider.version(), colored);
+    Outputs.write(out, output, w -> format.write(report, reportOptions, w));
+    if (output != null || format != CheckReportFormat.text && format != CheckReportFormat.github) {
+      messages.note(summaryLine(report, reportOptions));
+    }
+    return report.findings().stream().anyMatch(reportOptions::fails) ? 1 : 0;
+  }
+
+  private static String summaryLine(CheckReport report, ReportOptions options) {
+    long failing = report.findings().stream().filter(options::fails).count();
+    return String.format(
+        Locale.ROOT,
+        "decl check: %d files, %d errors, %d warnings, %d info; %d at or above %s%s.",
+        report.files(),
+        report.count(Level.ERROR),
+        report.count(Level.WARNING),
+        report.count(Level.INFO),
+        failing,
+        options.failOn().label(),
+        options.baseline().isEmpty() ? "" : " and not in the baseline");
+  }
+
+  private static String ruleList(RuleLevels levels) {
+    StringBuilder s = new StringBuilder();
+    for (Rule rule : Rules.all()) {
+      Level level = levels.level(rule.id());
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%-24s %-8s %-10s %s%n",
+              rule.id(),
+              level == null ? "off" : level.label(),
+              rule.group(),
+              rule.description()));
+    }
+    return s.toString();
+  }
+}

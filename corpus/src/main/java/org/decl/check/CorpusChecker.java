@@ -1,0 +1,291 @@
+package org.decl.check;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.decl.DeclException;
+import org.decl.Level;
+import org.decl.clause.Clause;
+import org.decl.extract.ExtractOptions;
+import org.decl.manifest.Manifest;
+import org.decl.manifest.Version;
+import org.decl.manifest.Work;
+
+/**
+ * Checks a corpus: every version read (from the cache when its content has not changed, else
+ * extracted and split, several at once), then the checks of each version, of each work against its
+ * original, and across the corpus. Findings come in corpus order, at the levels of the run.
+ */
+public final class CorpusChecker {
+
+  /** Told how many versions there are and of each as it is read, for progress bars. */
+  public interface Listener {
+    void versions(int count);
+
+    void versionDone(String key);
+
+    Listener NONE =
+        new Listener() {
+          @Override
+          public void versions(int count) {}
+
+          @Override
+          public void versionDone(String key) {}
+        };
+  }
+
+  /**
+   * How to check.
+   *
+   * @param levels the level of each rule in this run
+   * @param jobs versions read at once
+   * @param cache whether to use and fill {@code .decl/cache} beside the manifest
+   * @param tool the tool's version, part of the cache key
+   * @param extract how to extract versions the cache does not hold
+   * @param works the works to check, or null for all
+   */
+  public record Options(
+      RuleLevels levels,
+      int jobs,
+      boolean cache,
+      String tool,
+      ExtractOptions extract,
+      Set<String> works) {}
+
+  /** Where a corpus's cache lives. */
+  public static Path cacheDir(Manifest manifest) {
+    return manifest.root().resolve(".decl").resolve("cache");
+  }
+
+  private final Options options;
+  private final VersionCache cache;
+  private VersionReader reader;
+
+  public CorpusChecker(Manifest manifest, Options options) {
+    this.options = options;
+    this.cache = new VersionCache(options.cache() ? cacheDir(manifest) : null, options.tool());
+  }
+
+  /** Checks the corpus (or the works the options name). */
+  public CheckReport check(Manifest manifest, Listener listener) {
+    List<Work> works =
+        manifest.works().stream()
+            .filter(w -> options.works() == null || options.works().contains(w.id()))
+            .toList();
+    List<Target> targets = new ArrayList<>();
+    for (Work work : works) {
+      for (Version version : work.versions()) {
+        targets.add(new Target(work, version));
+      }
+    }
+    listener.versions(targets.size());
+    Map<String, VersionText> texts = read(targets, listener);
+    Findings findings = new Findings(options.levels(), targets);
+    for (Target t : targets) {
+      checkVersion(t, texts.get(t.key()), findings, manifest);
+    }
+    for (Work work : works) {
+      checkWork(work, texts, findings);
+    }
+    if (findings.on(Rules.INCONSISTENT_TRANSLATION)) {
+      Consistency.check(manifest, works, texts, cache, findings);
+    }
+    return new CheckReport(
+        findings.all(), targets.size(), targets.stream().map(Target::key).toList());
+  }
+
+  /** A version to check. */
+  record Target(Work work, Version version) {
+    String key() {
+      return key(work, version);
+    }
+
+    static String key(Work work, Version version) {
+      return work.id() + "/" + version.lang();
+    }
+  }
+
+  private Map<String, VersionText> read(List<Target> targets, Listener listener) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(options.jobs(), targets.size())),
+            r -> {
+              Thread t = new Thread(r, "decl-check");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<VersionText>> futures = new ArrayList<>();
+      for (Target t : targets) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  try {
+                    return read(t);
+                  } finally {
+                    listener.versionDone(t.key());
+                  }
+                }));
+      }
+      Map<String, VersionText> texts = new LinkedHashMap<>();
+      for (int i = 0; i < targets.size(); i++) {
+        texts.put(targets.get(i).key(), futures.get(i).get());
+      }
+      return texts;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw DeclException.usage("interrupted");
+    } finally {
+      pool.shutdownNow();
+      synchronized (this) {
+        if (reader != null) {
+          reader.close();
+          reader = null;
+        }
+      }
+    }
+  }
+
+  /** One version's text: from the cache, else read; null when its file does not exist. */
+  private VersionText read(Target t) {
+    Path file = t.version().file();
+    String name = file.toString();
+    byte[] content;
+    try {
+      if (Files.isDirectory(file)) {
+        return VersionText.failed(null, Rules.UNREADABLE_FILE, "is a directory, not a document");
+      }
+      content = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (AccessDeniedException e) {
+      return VersionText.failed(null, Rules.UNREADABLE_FILE, "permission denied");
+    } catch (IOException e) {
+      return VersionText.failed(null, Rules.UNREADABLE_FILE, "cannot read: " + e.getMessage());
+    }
+    String key = cache.key(content, "lang=" + t.version().lang() + ";unit=clause");
+    return cache
+        .get(t.key(), key)
+        .orElseGet(
+            () -> {
+              VersionText text = reader().read(key, name, content, t.version().lang());
+              cache.put(t.key(), text);
+              return text;
+            });
+  }
+
+  private synchronized VersionReader reader() {
+    if (reader == null) {
+      reader = new VersionReader(options.extract());
+    }
+    return reader;
+  }
+
+  private static void checkVersion(
+      Target t, VersionText text, Findings findings, Manifest manifest) {
+    Work work = t.work();
+    Version v = t.version();
+    String file = v.file().toString();
+    if (text == null) {
+      findings.add(
+          Rules.MISSING_FILE,
+          work.id(),
+          v.lang(),
+          manifest.file().toString(),
+          v.line(),
+          null,
+          v.path() + ": no such file (listed in " + manifest.file().getFileName() + ")");
+      return;
+    }
+    if (!text.readable()) {
+      findings.add(text.failureRule(), work.id(), v.lang(), file, null, null, text.failure());
+      return;
+    }
+    for (String warning : text.warnings()) {
+      findings.add(Rules.EXTRACTION_WARNING, work.id(), v.lang(), file, null, null, warning);
+    }
+    for (Clause unit : text.units()) {
+      for (TextDamage.Damage d : TextDamage.of(unit.text())) {
+        findings.add(d.rule(), work.id(), v.lang(), file, line(unit), unit.id(), d.message());
+      }
+    }
+    String mismatch = Languages.mismatch(v.lang(), text);
+    if (mismatch != null) {
+      findings.add(Rules.LANGUAGE_MISMATCH, work.id(), v.lang(), file, null, null, mismatch);
+    }
+  }
+
+  private static void checkWork(Work work, Map<String, VersionText> texts, Findings findings) {
+    Version original = work.originalVersion();
+    VersionText source = texts.get(Target.key(work, original));
+    if (source == null || !source.readable()) {
+      return;
+    }
+    for (Version v : work.versions()) {
+      VersionText text = texts.get(Target.key(work, v));
+      if (v == original || text == null || !text.readable()) {
+        continue;
+      }
+      Structure.check(work, original, source, v, text, findings);
+    }
+  }
+
+  static Integer line(Clause unit) {
+    return unit.span() != null && unit.span().line() > 0 ? unit.span().line() : null;
+  }
+
+  /** The findings of a run, kept per version in corpus order, at the run's levels. */
+  static final class Findings {
+
+    private final RuleLevels levels;
+    private final Map<String, List<CheckFinding>> byVersion = new LinkedHashMap<>();
+
+    Findings(RuleLevels levels, List<Target> targets) {
+      this.levels = levels;
+      targets.forEach(t -> byVersion.put(t.key(), new ArrayList<>()));
+    }
+
+    boolean on(String rule) {
+      return levels.on(rule);
+    }
+
+    void add(
+        String rule,
+        String work,
+        String lang,
+        String file,
+        Integer line,
+        String clause,
+        String message) {
+      Level level = levels.level(rule);
+      if (level == null) {
+        return;
+      }
+      byVersion
+          .computeIfAbsent(work + "/" + lang, k -> new ArrayList<>())
+          .add(new CheckFinding(rule, level, work, lang, file, line, clause, message));
+    }
+
+    List<CheckFinding> all() {
+      List<CheckFinding> all = new ArrayList<>();
+      byVersion.values().forEach(all::addAll);
+      return all;
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.decl.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.decl.Level;
+
+/** Every rule decl check knows, in the order of the docs: the one place rule ids are defined. */
+public final class Rules {
+
+  public static final String MISSING_FILE = "missing-file";
+  public static final String UNREADABLE_FILE = "unreadable-file";
+  public static final String NO_TEXT_LAYER = "no-text-layer";
+  public static final String EXTRACTION_WARNING = "extraction-warning";
+  public static final String REPLACEMENT_CHARACTER = "replacement-character";
+  public static final String MOJIBAKE = "mojibake";
+  public static final String CONTROL_CHARACTER = "control-character";
+  public static final String BROKEN_WORD = "broken-word";
+  public static final String STRAY_PAGE_NUMBER = "stray-page-number";
+  public static final String LANGUAGE_MISMATCH = "language-mismatch";
+  public static final String CLAUSE_COUNT = "clause-count";
+  public static final String SECTION_STRUCTURE = "section-structure";
+  public static final String INCONSISTENT_TRANSLATION = "inconsistent-translation";
+
+  private static final List<Rule> ALL =
+      List.of(
+          new Rule(MISSING_FILE, Level.ERROR, "files", "a version's file does not exist"),
+          new Rule(
+              UNREADABLE_FILE,
+              Level.ERROR,
+              "files",
+              "a version's file cannot be read or extracted (damaged, encrypted, empty, misnamed)"),
+          new Rule(
+              NO_TEXT_LAYER,
+              Level.ERROR,
+              "files",
+              "a PDF without a text layer: a scan that needs OCR"),
+          new Rule(
+              EXTRACTION_WARNING,
+              Level.WARNING,
+              "files",
+              "extraction went on past a problem (pages without text, a guessed encoding, …)"),
+          new Rule(
+              REPLACEMENT_CHARACTER,
+              Level.ERROR,
+              "text",
+              "U+FFFD left in the text: characters lost in decoding"),
+          new Rule(
+              MOJIBAKE,
+              Level.ERROR,
+              "text",
+              "UTF-8 read as a one-byte charset (Ã© for é, â€™ for ’)"),
+          new Rule(
+              CONTROL_CHARACTER,
+              Level.WARNING,
+              "text",
+              "control, private-use or unassigned characters in the text"),
+          new Rule(
+              BROKEN_WORD,
+              Level.WARNING,
+              "text",
+              "a word broken by a hyphen and a space (develop- ment)"),
+          new Rule(
+              STRAY_PAGE_NUMBER,
+              Level.WARNING,
+              "text",
+              "a page number left in the text (- 3 -, Page 3 of 9, a number on its own)"),
+          new Rule(
+              LANGUAGE_MISMATCH,
+              Level.ERROR,
+              "language",
+              "the detected language differs from the declared one"),
+          new Rule(
+              CLAUSE_COUNT,
+              Level.ERROR,
+              "structure",
+              "a version has more or fewer clauses than the original"),
+          new Rule(
+              SECTION_STRUCTURE,
+              Level.WARNING,
+              "structure",
+              "a version's sections (headings) differ from the original's"),
+          new Rule(
+              "missing-clause",
+              Level.ERROR,
+              "structure",
+              "a clause of the original has no counterpart"),
+          new Rule(
+              "extra-clause",
+              Level.WARNING,
+              "structure",
+              "a clause with no counterpart in the original"),
+          new Rule(
+              "merged-clauses",
+              Level.WARNING,
+              "structure",
+              "two clauses rendered as one, or two as two others (2-2)"),
+          new Rule("split-clause", Level.WARNING, "structure", "one clause rendered as two"),
+          new Rule(
+              "weak-bead", Level.WARNING, "structure", "alignment confidence below the threshold"),
+          new Rule(
+              "number-mismatch",
+              Level.ERROR,
+              "content",
+              "numbers, dates or percentages differ from the original's"),
+          new Rule(
+              "url-mismatch",
+              Level.ERROR,
+              "content",
+              "URLs or e-mail addresses differ from the original's"),
+          new Rule(
+              "length-ratio",
+              Level.WARNING,
+              "content",
+              "length ratio far outside the pair's usual"),
+          new Rule(
+              "untranslated",
+              Level.WARNING,
+              "content",
+              "identical to the original, or in the original's language"),
+          new Rule("glossary", Level.WARNING, "content", "a glossary term not rendered as agreed"),
+          new Rule(
+              "end-punctuation",
+              Level.INFO,
+              "content",
+              "end punctuation differs in kind from the original's"),
+          new Rule(
+              "unbalanced-brackets", Level.WARNING, "content", "quotes or brackets unbalanced"),
+          new Rule("doubled-word", Level.WARNING, "content", "a word written twice in a row"),
+          new Rule(
+              INCONSISTENT_TRANSLATION,
+              Level.WARNING,
+              "corpus",
+              "the same source clause translated differently in two works of a language pair"));
+
+  private static final Map<String, Rule> BY_ID = index();
+
+  private Rules() {}
+
+  /** Every rule, in the order of the docs. */
+  public static List<Rule> all() {
+    return ALL;
+  }
+
+  public static Optional<Rule> byId(String id) {
+    return Optional.ofNullable(BY_ID.get(id));
+  }
+
+  public static java.util.Set<String> ids() {
+    return BY_ID.keySet();
+  }
+
+  private static Map<String, Rule> index() {
+    Map<String, Rule> byId = new LinkedHashMap<>();
+    ALL.forEach(r -> byId.put(r.id(), r));
+    return java.util.Collections.unmodifiableMap(byId);
+  }
+}

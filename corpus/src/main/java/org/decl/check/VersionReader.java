@@ -1,0 +1,68 @@
+package org.decl.check;
+
+import java.util.List;
+import org.decl.DeclException;
+import org.decl.clause.Clause;
+import org.decl.clause.ClauseDocument;
+import org.decl.clause.Granularity;
+import org.decl.clause.Splitter;
+import org.decl.extract.ExtractOptions;
+import org.decl.extract.ExtractedDocument;
+import org.decl.extract.Extractor;
+import org.decl.extract.LanguageGuess;
+import org.decl.extract.Source;
+
+/**
+ * Reads versions the slow way: extraction (Tika for everything but plain text), split, language
+ * detection. Only created when the cache misses, so that a run on an unchanged corpus loads none of
+ * it.
+ */
+final class VersionReader implements AutoCloseable {
+
+  private static final int SAMPLE = 20_000;
+
+  private final Extractor extractor;
+
+  VersionReader(ExtractOptions options) {
+    extractor = new Extractor(options.withLanguageDetection(false));
+    extractor.preloadLanguageModel();
+  }
+
+  VersionText read(String key, String name, byte[] content, String lang) {
+    ExtractedDocument doc;
+    try {
+      doc = extractor.extract(Source.bytes(name, content).withLang(lang));
+    } catch (DeclException e) {
+      // the extractor says "no text layer" for PDFs with pages but no text: scans
+      String rule =
+          e.problem().startsWith("no text layer") ? Rules.NO_TEXT_LAYER : Rules.UNREADABLE_FILE;
+      return VersionText.failed(key, rule, e.problem());
+    }
+    ClauseDocument split = Splitter.split(doc, Granularity.CLAUSE);
+    StringBuilder sample = new StringBuilder();
+    for (Clause unit : split.units()) {
+      if (sample.length() > SAMPLE) {
+        break;
+      }
+      sample.append(unit.text()).append('\n');
+    }
+    LanguageGuess guess = extractor.detectLanguage(sample);
+    int letters = (int) sample.codePoints().filter(Character::isLetter).count();
+    return new VersionText(
+        key,
+        doc.mediaType(),
+        doc.pages(),
+        guess.tag(),
+        guess.confidence(),
+        letters,
+        doc.warnings(),
+        List.copyOf(split.units()),
+        null,
+        null);
+  }
+
+  @Override
+  public void close() {
+    extractor.close();
+  }
+}

@@ -1,0 +1,52 @@
+package org.decl.check;
+
+import java.util.List;
+import org.decl.clause.Clause;
+import org.decl.clause.ClauseDocument;
+
+/**
+ * What decl check needs of one version, and all that its cache keeps: the split clauses, the
+ * extraction's warnings, the detected language; or why the file could not be read.
+ *
+ * @param key what the content was read from: content hash, tool version, options
+ * @param mediaType the file's media type, or null when it could not be read
+ * @param pages its number of pages
+ * @param detected the detected language (BCP 47), {@code und} when it cannot be told
+ * @param confidence the detector's confidence
+ * @param letters how many letters the detection saw
+ * @param warnings extraction warnings
+ * @param units headings and clauses in document order
+ * @param failure why the file could not be read, or null
+ * @param failureRule the rule a failure breaks ({@link Rules#UNREADABLE_FILE} or {@link
+ *     Rules#NO_TEXT_LAYER}), or null
+ */
+public record VersionText(
+    String key,
+    String mediaType,
+    int pages,
+    String detected,
+    double confidence,
+    int letters,
+    List<String> warnings,
+    List<Clause> units,
+    String failure,
+    String failureRule) {
+
+  public VersionText {
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    units = units == null ? List.of() : List.copyOf(units);
+  }
+
+  static VersionText failed(String key, String rule, String why) {
+    return new VersionText(key, null, 0, "und", 0, 0, List.of(), List.of(), why, rule);
+  }
+
+  boolean readable() {
+    return failure == null;
+  }
+
+  /** The version as a clause document, for alignment and diff. */
+  public ClauseDocument document(String path, String lang) {
+    return new ClauseDocument(path, mediaType, lang, units, warnings);
+  }
+}
