@@ -49,6 +49,19 @@ check "search it with translations" 0 sh -c "cd '$tmp/corpus' && '$PWD/$decl' se
 grep -q '"translations":{"en":' "$tmp/out" || { echo "FAIL search output"; failures=$((failures + 1)); }
 check "a bad query is exit 2" 2 "$decl" search --index "$tmp/corpus/.decl/index" '"open government'
 
+check "decl check examples passes" 0 "$decl" check examples
+[ "$(cat "$tmp/out")" = "4 files checked: no findings." ] || { echo "FAIL check output: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+check "a second check reads the cache: no Tika class loaded" 0 env DECL_JAVA_OPTS=-Xlog:class+load=info "$decl" check examples
+grep -q 'org.decl.check.VersionCache' "$tmp/out" && ! grep -q 'org.apache.tika' "$tmp/out" || {
+  echo "FAIL a warm check loaded Tika classes"; failures=$((failures + 1)); }
+cp -r examples "$tmp/damaged" && sed -i 's/Interaktion zwischen/InteraktiÃ³n zwischen/' "$tmp/damaged/paris-2016/de.txt"
+check "decl check: a damaged version is exit 1" 1 "$decl" check "$tmp/damaged"
+check "decl check --fail-on, --rule" 0 "$decl" check --rule mojibake=warning "$tmp/damaged"
+check "decl check --format github" 1 "$decl" check --format github "$tmp/damaged"
+grep -q "^::error file=$tmp/damaged/paris-2016/de.txt,line=21,title=mojibake (paris-2016 de)::1.4: " "$tmp/out" || {
+  echo "FAIL github annotation: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+check "decl check: a bad manifest is exit 2" 2 "$decl" check --rule no-such-rule=off examples
+
 check "installed through a symlink" 0 sh -c "ln -s '$PWD/bin/decl' '$tmp/decl' && '$tmp/decl' --version"
 
 [ "$failures" = 0 ] && echo "launcher tests: all passed" || { echo "launcher tests: $failures failed"; exit 1; }

@@ -175,23 +175,9 @@ final class CheckCommand implements Callable<Integer> {
         new ReportOptions(failLevel, known, levels, VersionProvider.version(), colored);
     Outputs.write(out, output, w -> format.write(report, reportOptions, w));
     if (output != null || format != CheckReportFormat.text && format != CheckReportFormat.github) {
-      messages.note(summaryLine(report, reportOptions));
+      messages.note("decl check: " + CheckReportFormat.summary(report, reportOptions));
     }
     return report.findings().stream().anyMatch(reportOptions::fails) ? 1 : 0;
-  }
-
-  private static String summaryLine(CheckReport report, ReportOptions options) {
-    long failing = report.findings().stream().filter(options::fails).count();
-    return String.format(
-        Locale.ROOT,
-        "decl check: %d files, %d errors, %d warnings, %d info; %d at or above %s%s.",
-        report.files(),
-        report.count(Level.ERROR),
-        report.count(Level.WARNING),
-        report.count(Level.INFO),
-        failing,
-        options.failOn().label(),
-        options.baseline().isEmpty() ? "" : " and not in the baseline");
   }
 
   private static String ruleList(RuleLevels levels) {

@@ -65,6 +65,7 @@ final class Consistency {
     if (source.isEmpty()) {
       return;
     }
+    long clauses = source.get().units().stream().filter(u -> u.kind() == Kind.CLAUSE).count();
     Map<String, Clause> sourceById = new HashMap<>();
     for (Clause c : source.get().units()) {
       if (c.kind() == Kind.CLAUSE && c.text().length() >= MIN_CHARS) {
@@ -75,7 +76,12 @@ final class Consistency {
       if (v == original) {
         continue;
       }
-      Optional<VersionText> target = text.apply(v).filter(VersionText::readable);
+      // ids pair clauses only where the structure matches; clause-count reports the others
+      Optional<VersionText> target =
+          text.apply(v)
+              .filter(VersionText::readable)
+              .filter(
+                  t -> t.units().stream().filter(u -> u.kind() == Kind.CLAUSE).count() == clauses);
       if (target.isEmpty()) {
         continue;
       }

@@ -210,7 +210,14 @@ public final class CorpusChecker {
           manifest.file().toString(),
           v.line(),
           null,
-          v.path() + ": no such file (listed in " + manifest.file().getFileName() + ")");
+          v.path()
+              + ": no such file (listed in "
+              + manifest.file().getFileName()
+              + " at line "
+              + v.line()
+              + ", column "
+              + v.column()
+              + ")");
       return;
     }
     if (!text.readable()) {

@@ -30,6 +30,10 @@ public final class GitChanges {
       throw DeclException.usage("--changed-since: '" + ref + "' is not a git revision");
     }
     Path dir = manifest.root();
+    // outside a repository, git diff compares files as diff would: ask first
+    if (!git(dir, ref, "rev-parse", "--is-inside-work-tree").equals(List.of("true"))) {
+      throw DeclException.config(dir.toString(), "--changed-since: not in a git repository");
+    }
     Set<String> changed = new LinkedHashSet<>();
     changed.addAll(git(dir, ref, "diff", "--name-only", "--relative", "--no-renames", ref, "--"));
     changed.addAll(git(dir, ref, "ls-files", "--others", "--exclude-standard"));

@@ -29,7 +29,7 @@ final class TextDamage {
 
   /** A lower-case word, a hyphen, a space, and the rest of it: Regie- rung, develop- ment. */
   private static final Pattern BROKEN =
-      Pattern.compile("(?<![\\p{L}\\-])(\\p{Ll}{2,})- (\\p{Ll}{2,})(?![\\p{L}])");
+      Pattern.compile("(?<![\\p{L}\\-])(\\p{L}\\p{Ll}+)- (\\p{Ll}{2,})(?![\\p{L}])");
 
   /**
    * Words after which "X- " is a suspended compound, not a break: Vor- und Nachteile, pre- and

@@ -12,6 +12,11 @@ public enum CheckReportFormat {
   sarif,
   github;
 
+  /** One line for a person: files, findings per level, and whether the run fails. */
+  public static String summary(CheckReport report, ReportOptions options) {
+    return CheckText.summary(report, options);
+  }
+
   public void write(CheckReport report, ReportOptions options, Writer out) throws IOException {
     switch (this) {
       case text -> CheckText.write(report, options, out);

@@ -28,7 +28,7 @@ final class CheckText {
       out.write(
           String.format(
               Locale.ROOT,
-              "  %s %-24s %s%s%s%n      %s%n",
+              "  %s %-25s %s%s%s%n      %s%n",
               paint(
                   String.format(Locale.ROOT, "%-7s", f.level().label()), color(f.level()), options),
               f.rule(),

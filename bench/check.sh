@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# decl check on a generated corpus of 200 works × 6 languages (a quarter of the files PDFs):
+# cold (empty cache: every version extracted, split and its language detected) and warm (every
+# version from .decl/cache), as a CI job runs it, through bin/decl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+works=${BENCH_WORKS:-200}
+dir=${BENCH_DIR:-bench/target/check-corpus-$works}
+[ -f "$dir/corpus.yaml" ] || testkit org.decl.testkit.BenchCorpus "$dir" "$works"
+files=$(grep -c 'path:' "$dir/corpus.yaml")
+pdfs=$(grep -c 'path: .*\.pdf' "$dir/corpus.yaml")
+runs=${BENCH_RUNS:-3}
+cold() { rm -rf "$dir/.decl/cache" && bin/decl check -q "$dir"; }
+# cold: one run for its CPU use (user+sys over wall: 200% is both cores busy), then the median
+TIMEFORMAT='%R %U %S'
+cpu=$( { time cold >/dev/null 2>&1; } 2>&1 | awk '{ printf "%.0f", 100 * ($2 + $3) / $1 }')
+cold_time=$(median_time "$runs" cold)
+warm_time=$(median_time "$runs" bin/decl check -q "$dir")
+echo "## decl check"
+echo
+echo "A generated corpus of $works works × 6 languages (fr, ru, el, ar, zh, ja): $files files, $pdfs"
+echo "of them PDFs, the rest plain text. Median wall time of $runs runs of \`decl check -q\`"
+echo "through bin/decl, default --jobs (all cores); $(machine)."
+echo
+echo "| run | time | CPU (user+sys / wall) |"
+echo "|---|---:|---:|"
+echo "| cold: empty .decl/cache, every version extracted, split, language detected | $cold_time s | ${cpu}% |"
+echo "| warm: every version from .decl/cache | $warm_time s | |"

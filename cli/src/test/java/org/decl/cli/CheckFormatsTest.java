@@ -1,0 +1,169 @@
+package org.decl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.decl.testkit.Repo;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** The CI formats of decl check, validated against their schemas. */
+class CheckFormatsTest {
+
+  @TempDir static Path corpus;
+
+  /** Two text versions, two faults: an error with a line, a warning with a line. */
+  @BeforeAll
+  static void damagedCorpus() throws IOException {
+    Path w = corpus.resolve("paris 2016");
+    Files.createDirectories(w);
+    Files.copy(Repo.file("examples/paris-2016/fr.txt"), w.resolve("fr.txt"));
+    String de = Files.readString(Repo.file("examples/paris-2016/de.txt"));
+    de = de.replace("Interaktion zwischen", "InteraktiÃ³n zwischen");
+    de = de.replace("unbeirrbar", "unbe- irrbar");
+    Files.writeString(w.resolve("de.txt"), de);
+    Files.writeString(
+        corpus.resolve("corpus.yaml"),
+        "works:\n  - id: paris-2016\n    original: fr\n    versions:\n"
+            + "      - {lang: fr, path: paris 2016/fr.txt}\n"
+            + "      - {lang: de, path: paris 2016/de.txt}\n"
+            + "      - {lang: en, path: paris 2016/en.txt}\n");
+  }
+
+  private static Decl.Run check(String format) {
+    return Decl.run("check", "--format", format, corpus.toString());
+  }
+
+  @Test
+  void sarifValidatesAgainstTheSarif210Schema() throws IOException {
+    Decl.Run run = check("sarif");
+    assertEquals(1, run.exitCode(), run.err());
+    JsonNode sarif = new ObjectMapper().readTree(run.out());
+
+    Schema schema;
+    try (InputStream in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+    }
+    assertEquals(List.of(), schema.validate(sarif));
+
+    JsonNode results = sarif.at("/runs/0/results");
+    assertEquals(3, results.size(), run.out());
+    JsonNode mojibake = results.get(0);
+    assertEquals("mojibake", mojibake.get("ruleId").asText());
+    assertEquals("error", mojibake.get("level").asText());
+    JsonNode location = mojibake.at("/locations/0/physicalLocation");
+    assertTrue(location.at("/artifactLocation/uri").asText().endsWith("paris%202016/de.txt"));
+    assertEquals(21, location.at("/region/startLine").asInt());
+    assertEquals(
+        "mojibake",
+        sarif
+            .at("/runs/0/tool/driver/rules/" + mojibake.get("ruleIndex").asInt() + "/id")
+            .asText());
+  }
+
+  @Test
+  void junitHasOneTestCasePerVersionAndRule() throws Exception {
+    Decl.Run run = check("junit");
+    assertEquals(1, run.exitCode(), run.err());
+
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    Document xml = factory.newDocumentBuilder().parse(new InputSource(new StringReader(run.out())));
+    Element suites = xml.getDocumentElement();
+    assertEquals("testsuites", suites.getTagName());
+    NodeList suiteList = suites.getElementsByTagName("testsuite");
+    assertEquals(3, suiteList.getLength());
+    Element de = (Element) suiteList.item(1);
+    assertEquals("paris-2016/de", de.getAttribute("name"));
+    int cases = de.getElementsByTagName("testcase").getLength();
+    assertEquals(String.valueOf(cases), de.getAttribute("tests"));
+    assertEquals("1", de.getAttribute("failures"));
+    NodeList failures = de.getElementsByTagName("failure");
+    assertEquals(1, failures.getLength());
+    Element failure = (Element) failures.item(0);
+    assertEquals("mojibake", failure.getAttribute("type"));
+    assertEquals("mojibake", ((Element) failure.getParentNode()).getAttribute("name"));
+    assertEquals("2", suites.getAttribute("failures"), "mojibake in de, missing-file in en");
+    assertTrue(de.getTextContent().contains("unbe- irrbar"), "warnings in system-out");
+
+    validateAgainstJunitXsd(run.out());
+  }
+
+  /**
+   * No artifact on Maven Central ships a JUnit XML schema (Jenkins' junit-10.xsd and Maven
+   * Surefire's XSD are published as web pages only), and the project commits no copy of a standard
+   * it did not write. So the schema is used when one is named by the decl.junit.xsd system property
+   * or the DECL_JUNIT_XSD environment variable; the structure is checked above either way.
+   */
+  private static void validateAgainstJunitXsd(String xml) throws Exception {
+    String xsd = System.getProperty("decl.junit.xsd", System.getenv("DECL_JUNIT_XSD"));
+    Assumptions.assumeTrue(
+        xsd != null && Files.isRegularFile(Path.of(xsd)),
+        "no JUnit XSD given (-Ddecl.junit.xsd=FILE or DECL_JUNIT_XSD): schema validation skipped");
+    SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(Path.of(xsd).toFile())
+        .newValidator()
+        .validate(new StreamSource(new StringReader(xml)));
+  }
+
+  @Test
+  void githubWritesOneWorkflowCommandPerFinding() {
+    Decl.Run run = check("github");
+
+    assertEquals(1, run.exitCode(), run.err());
+    List<String> lines = run.outLines();
+    assertEquals(4, lines.size(), run.out());
+    assertTrue(
+        lines.get(2).startsWith("::error file=" + corpus.resolve("corpus.yaml") + ",line=7,"),
+        lines.get(2));
+    assertTrue(
+        lines
+            .get(0)
+            .startsWith(
+                "::error file="
+                    + corpus.resolve("paris 2016/de.txt")
+                    + ",line=21,title=mojibake (paris-2016 de)::1.4: \"Ã³\" in"),
+        lines.get(0));
+    assertTrue(lines.get(1).startsWith("::warning file="), lines.get(1));
+    assertTrue(lines.get(3).startsWith("3 files checked: 2 errors, 1 warning"), lines.get(3));
+  }
+
+  @Test
+  void jsonFollowsTheContract() throws IOException {
+    Decl.Run run = check("json");
+    JsonNode report = new ObjectMapper().readTree(run.out());
+
+    for (JsonNode f : report.get("findings")) {
+      List<String> fields = new java.util.ArrayList<>();
+      f.fieldNames().forEachRemaining(fields::add);
+      assertEquals(
+          List.of("rule", "level", "work", "lang", "file", "line", "clause", "message"), fields);
+    }
+    assertEquals(2, report.at("/summary/errors").asInt());
+    assertEquals(1, report.at("/summary/warnings").asInt());
+    assertEquals(3, report.at("/summary/files").asInt());
+    assertTrue(
+        run.err().startsWith("decl check: 3 files checked: 2 errors, 1 warning, 0 info; fails"),
+        run.err());
+  }
+}

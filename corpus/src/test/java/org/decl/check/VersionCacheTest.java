@@ -1,0 +1,80 @@
+package org.decl.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.decl.extract.ExtractOptions;
+import org.decl.manifest.Manifest;
+import org.decl.manifest.ManifestReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check's cache: used when the content is unchanged, ignored when stale or damaged. */
+class VersionCacheTest {
+
+  @TempDir Path corpus;
+
+  private Manifest corpus(String de) throws IOException {
+    Files.createDirectories(corpus.resolve("w"));
+    Files.writeString(
+        corpus.resolve("corpus.yaml"),
+        "works:\n  - id: w\n    versions:\n      - {lang: de, path: w/de.txt}\n");
+    Files.writeString(corpus.resolve("w/de.txt"), de);
+    return ManifestReader.read(corpus);
+  }
+
+  private static List<String> rules(Manifest manifest) {
+    CorpusChecker.Options options =
+        new CorpusChecker.Options(
+            RuleLevels.defaults(), 2, true, "test", ExtractOptions.defaults(), null);
+    return new CorpusChecker(manifest, options)
+        .check(manifest, CorpusChecker.Listener.NONE).findings().stream()
+            .map(CheckFinding::rule)
+            .toList();
+  }
+
+  private Path entry() throws IOException {
+    try (var files = Files.list(corpus.resolve(".decl/cache"))) {
+      List<Path> all = files.toList();
+      assertEquals(1, all.size(), all.toString());
+      return all.get(0);
+    }
+  }
+
+  @Test
+  void readsAnUnchangedVersionFromTheCacheAndNotFromItsFile() throws IOException {
+    Manifest manifest = corpus("Die Regierung handelt offen.\n\nSie hört zu.\n");
+    assertEquals(List.of(), rules(manifest));
+    Path entry = entry();
+    // damage the cached text only: if the second run reports it, it read the cache
+    String json = Files.readString(entry, StandardCharsets.UTF_8);
+    Files.writeString(entry, json.replace("handelt", "hanÃ©delt"), StandardCharsets.UTF_8);
+
+    assertEquals(List.of(Rules.MOJIBAKE), rules(manifest));
+  }
+
+  @Test
+  void readsAgainWhenTheFileChanged() throws IOException {
+    Manifest manifest = corpus("Die Regierung handelt offen.\n");
+    rules(manifest);
+    Files.writeString(corpus.resolve("w/de.txt"), "Die Regie- rung handelt offen.\n");
+
+    assertEquals(List.of(Rules.BROKEN_WORD), rules(manifest));
+  }
+
+  @Test
+  void ignoresAndRewritesADamagedEntry() throws IOException {
+    Manifest manifest = corpus("Die Regierung handelt offen.\n");
+    rules(manifest);
+    Path entry = entry();
+    Files.writeString(entry, "{\"key\": \"trunc");
+
+    assertEquals(List.of(), rules(manifest));
+    assertTrue(Files.readString(entry).contains("\"units\""), "rewritten whole");
+  }
+}
