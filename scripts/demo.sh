@@ -39,3 +39,9 @@ step "(cd examples && ../$decl search --format kwic --limit 6 'transparen*')"
 
 step "(cd examples && ../$decl search --count 'government OR gouvernement OR gobierno')"
 (cd examples && "../$decl" search --count 'government OR gouvernement OR gobierno')
+
+step "$decl check examples      # the whole corpus, as a CI job checks it (exit 1 on errors)"
+"$decl" check examples
+
+step "$decl check --list-rules | sed -n 1,6p"
+"$decl" check --list-rules | sed -n 1,6p

@@ -45,11 +45,11 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  decl check examples                       # exit 1 if anything is an error",
+      "  decl check examples            # exit 1 if anything is an error",
       "  decl check --fail-on warning --format junit -o report.xml",
-      "  decl check --format sarif -o decl.sarif   # for GitHub code scanning",
-      "  decl check --format github                # annotations in a GitHub Actions log",
-      "  decl check --format json -o baseline.json && decl check --baseline baseline.json",
+      "  decl check --format sarif -o decl.sarif      # GitHub code scanning",
+      "  decl check --format github     # annotations in a GitHub Actions log",
+      "  decl check --format json -o known.json && decl check --baseline known.json",
       "  decl check --changed-since origin/main --rule length-ratio=off",
       "  decl check --list-rules",
     })

@@ -50,6 +50,11 @@ public final class ClassDataTraining {
       }
       run(List.of("search", "--index", index.toString(), "--count", "\"open government\"~2"));
       run(List.of("search", "--index", index.toString(), "transparen* OR goverment~1"));
+      // check: once reading every version, then from the cache in each format
+      run(List.of("check", "--no-cache", corpus.toString()));
+      for (String format : List.of("text", "json", "junit", "sarif", "github")) {
+        run(List.of("check", "--format", format, corpus.toString()));
+      }
     } finally {
       delete(index);
     }
