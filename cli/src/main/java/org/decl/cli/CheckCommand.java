@@ -191,7 +191,7 @@ final class CheckCommand implements Callable<Integer> {
               rule.id(),
               level == null ? "off" : level.label(),
               rule.group(),
-              rule.description()));
+              rule.description() + (Rules.runs(rule) ? "" : " (decl diff)")));
     }
     return s.toString();
   }

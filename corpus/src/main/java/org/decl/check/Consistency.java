@@ -1,12 +1,10 @@
 package org.decl.check;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.decl.clause.Clause;
 import org.decl.clause.Kind;
 import org.decl.manifest.Manifest;
@@ -25,8 +23,7 @@ final class Consistency {
   /** Shorter source clauses (a date, "Article 1") may well be translated in several ways. */
   private static final int MIN_CHARS = 20;
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern END = Pattern.compile("[\\s.;:,!?。．;:،]+$");
+  private static final String END_CHARS = " .;:,!?。．；：،";
 
   /** The first translation seen of a source text into a language. */
   private record Seen(String work, String clause, String text) {}
@@ -41,8 +38,10 @@ final class Consistency {
       CorpusChecker.Findings findings) {
     Map<String, Seen> first = new HashMap<>();
     // works outside the run first, so that the works checked are judged against them
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    checked.forEach(w -> ids.add(w.id()));
     for (Work work : manifest.works()) {
-      if (!checked.contains(work)) {
+      if (!ids.contains(work.id())) {
         visit(work, v -> cache.any(CorpusChecker.Target.key(work, v)), first, null);
       }
     }
@@ -113,9 +112,16 @@ final class Consistency {
     }
   }
 
-  private static String normal(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    s = SPACES.matcher(s).replaceAll(" ").strip();
-    return END.matcher(s).replaceAll("");
+  /**
+   * Case folded, without end punctuation. Clause texts are already NFC on one line with single
+   * spaces (see {@link Clause#text()}), so nothing more is needed, and this runs on every clause.
+   */
+  static String normal(String text) {
+    String s = text.toLowerCase(Locale.ROOT);
+    int end = s.length();
+    while (end > 0 && END_CHARS.indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return s.substring(0, end);
   }
 }

@@ -227,10 +227,9 @@ public final class CorpusChecker {
     for (String warning : text.warnings()) {
       findings.add(Rules.EXTRACTION_WARNING, work.id(), v.lang(), file, null, null, warning);
     }
-    for (Clause unit : text.units()) {
-      for (TextDamage.Damage d : TextDamage.of(unit.text())) {
-        findings.add(d.rule(), work.id(), v.lang(), file, line(unit), unit.id(), d.message());
-      }
+    for (VersionText.Damage d : text.damage()) {
+      Clause unit = text.units().get(d.unit());
+      findings.add(d.rule(), work.id(), v.lang(), file, line(unit), unit.id(), d.message());
     }
     String mismatch = Languages.mismatch(v.lang(), text);
     if (mismatch != null) {

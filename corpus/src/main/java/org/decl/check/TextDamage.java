@@ -65,7 +65,7 @@ final class TextDamage {
                   + "\""));
     }
     Matcher m = MOJIBAKE.matcher(text);
-    if (m.find()) {
+    if (hasAny(text, "ÃÂÅÄÐÑâ") && m.find()) {
       found.add(
           new Damage(
               Rules.MOJIBAKE,
@@ -85,7 +85,7 @@ final class TextDamage {
                   Locale.ROOT, "U+%04X (%s) in \"%s\"", cp, kind(cp), around(text, bad))));
     }
     Matcher b = BROKEN.matcher(text);
-    while (b.find()) {
+    while (text.contains("- ") && b.find()) {
       if (!CONJUNCTIONS.contains(b.group(2))) {
         found.add(
             new Damage(
@@ -95,6 +95,9 @@ final class TextDamage {
                     + "\": a word broken by a hyphen and a space (the hyphen of a line end?)"));
         break;
       }
+    }
+    if (text.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+      return found;
     }
     Matcher p = PAGE_NUMBER.matcher(text);
     if (LONE_NUMBER.matcher(text.strip()).matches()) {
@@ -112,6 +115,15 @@ final class TextDamage {
                   + "\": a page number?"));
     }
     return found;
+  }
+
+  private static boolean hasAny(String text, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (text.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first control, private-use, unassigned or noncharacter code point, or -1. */

@@ -1,5 +1,6 @@
 package org.decl.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.decl.DeclException;
 import org.decl.clause.Clause;
@@ -48,6 +49,12 @@ final class VersionReader implements AutoCloseable {
     }
     LanguageGuess guess = extractor.detectLanguage(sample);
     int letters = (int) sample.codePoints().filter(Character::isLetter).count();
+    List<VersionText.Damage> damage = new ArrayList<>();
+    for (int i = 0; i < split.units().size(); i++) {
+      for (TextDamage.Damage d : TextDamage.of(split.units().get(i).text())) {
+        damage.add(new VersionText.Damage(d.rule(), i, d.message()));
+      }
+    }
     return new VersionText(
         key,
         doc.mediaType(),
@@ -57,6 +64,7 @@ final class VersionReader implements AutoCloseable {
         letters,
         doc.warnings(),
         List.copyOf(split.units()),
+        damage,
         null,
         null);
   }

@@ -16,6 +16,7 @@ import org.decl.clause.ClauseDocument;
  * @param letters how many letters the detection saw
  * @param warnings extraction warnings
  * @param units headings and clauses in document order
+ * @param damage the damage found in the units' text, worked out once when the version is read
  * @param failure why the file could not be read, or null
  * @param failureRule the rule a failure breaks ({@link Rules#UNREADABLE_FILE} or {@link
  *     Rules#NO_TEXT_LAYER}), or null
@@ -29,16 +30,27 @@ public record VersionText(
     int letters,
     List<String> warnings,
     List<Clause> units,
+    List<Damage> damage,
     String failure,
     String failureRule) {
+
+  /**
+   * Damage in one unit's text.
+   *
+   * @param rule the rule it breaks
+   * @param unit the unit's index in {@link #units()}
+   * @param message what to say
+   */
+  public record Damage(String rule, int unit, String message) {}
 
   public VersionText {
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     units = units == null ? List.of() : List.copyOf(units);
+    damage = damage == null ? List.of() : List.copyOf(damage);
   }
 
   static VersionText failed(String key, String rule, String why) {
-    return new VersionText(key, null, 0, "und", 0, 0, List.of(), List.of(), why, rule);
+    return new VersionText(key, null, 0, "und", 0, 0, List.of(), List.of(), List.of(), why, rule);
   }
 
   boolean readable() {

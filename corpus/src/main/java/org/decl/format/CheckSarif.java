@@ -27,7 +27,8 @@ final class CheckSarif {
   private CheckSarif() {}
 
   static void write(CheckReport report, ReportOptions options, Writer out) throws IOException {
-    List<Rule> rules = Rules.all().stream().filter(r -> options.levels().on(r.id())).toList();
+    List<Rule> rules =
+        Rules.all().stream().filter(r -> options.levels().on(r.id()) && Rules.runs(r)).toList();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       index.put(rules.get(i).id(), i);

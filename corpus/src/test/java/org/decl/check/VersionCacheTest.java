@@ -51,11 +51,15 @@ class VersionCacheTest {
     Manifest manifest = corpus("Die Regierung handelt offen.\n\nSie hört zu.\n");
     assertEquals(List.of(), rules(manifest));
     Path entry = entry();
-    // damage the cached text only: if the second run reports it, it read the cache
+    // a warning in the cached entry only: if the second run reports it, it read the cache
     String json = Files.readString(entry, StandardCharsets.UTF_8);
-    Files.writeString(entry, json.replace("handelt", "hanÃ©delt"), StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"warnings\":[]"), json);
+    Files.writeString(
+        entry,
+        json.replace("\"warnings\":[]", "\"warnings\":[\"from the cache\"]"),
+        StandardCharsets.UTF_8);
 
-    assertEquals(List.of(Rules.MOJIBAKE), rules(manifest));
+    assertEquals(List.of(Rules.EXTRACTION_WARNING), rules(manifest));
   }
 
   @Test
