@@ -17,13 +17,17 @@ TIMEFORMAT='%R %U %S'
 cpu=$( { time cold >/dev/null 2>&1; } 2>&1 | awk '{ printf "%.0f", 100 * ($2 + $3) / $1 }')
 cold_time=$(median_time "$runs" cold)
 warm_time=$(median_time "$runs" bin/decl check -q "$dir")
+# the launcher runs check on the C1 compiler alone; the JVM's default (C1 then C2) for comparison
+warm_c2=$(DECL_JAVA_OPTS=-XX:TieredStopAtLevel=4 median_time "$runs" bin/decl check -q "$dir")
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "## decl check"
 echo
 echo "A generated corpus of $works works × 6 languages (fr, ru, el, ar, zh, ja): $files files, $pdfs"
 echo "of them PDFs, the rest plain text. Median wall time of $runs runs of \`decl check -q\`"
-echo "through bin/decl, default --jobs (all cores); $(machine)."
+echo "through bin/decl, default --jobs (all cores); $(machine); load average $load at the end."
 echo
 echo "| run | time | CPU (user+sys / wall) |"
 echo "|---|---:|---:|"
 echo "| cold: empty .decl/cache, every version extracted, split, language detected | $cold_time s | ${cpu}% |"
 echo "| warm: every version from .decl/cache | $warm_time s | |"
+echo "| warm, with the C2 compiler as well (the JVM's default) | $warm_c2 s | |"
