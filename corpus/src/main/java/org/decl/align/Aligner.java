@@ -2,13 +2,17 @@ package org.decl.align;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.decl.LanguageTags;
 import org.decl.align.BeadSearch.Step;
 import org.decl.align.CostModel.Shape;
 import org.decl.clause.Clause;
 import org.decl.clause.ClauseDocument;
+import org.decl.clause.Span;
+import org.decl.clause.Splitter;
 
 /**
  * Aligns two versions of a declaration clause by clause.
@@ -34,6 +38,72 @@ public final class Aligner {
   public Alignment align(ClauseDocument source, ClauseDocument target) {
     return new Alignment(
         source, target, beads(source.units(), target.units(), sameLanguage(source, target), null));
+  }
+
+  /**
+   * Aligns every version of a work through the first, the pivot: one row per pivot clause (or per
+   * run of pivot clauses some version merges), with the units each version has for it.
+   */
+  public MultiAlignment alignAll(List<ClauseDocument> versions) {
+    if (versions.size() < 2) {
+      throw new IllegalArgumentException("an alignment needs two versions or more");
+    }
+    ClauseDocument pivot = versions.get(0);
+    List<Alignment> pairs =
+        versions.subList(1, versions.size()).stream().map(v -> align(pivot, v)).toList();
+    return new ManyVersions(pivot, pairs).rows();
+  }
+
+  /**
+   * The sentences of two aligned versions, aligned within each bead of clauses: sentences never
+   * cross a clause bead's edge, so a clause's sentences are only ever matched with its
+   * translation's.
+   */
+  public Alignment alignSentences(Alignment clauses) {
+    ClauseDocument source = Splitter.sentences(clauses.source());
+    ClauseDocument target = Splitter.sentences(clauses.target());
+    Map<Integer, List<Clause>> sourceSentences = byClause(clauses.source(), source);
+    Map<Integer, List<Clause>> targetSentences = byClause(clauses.target(), target);
+    boolean same = sameLanguage(source, target);
+    CostModel model = learn(clauses.source().units(), clauses.target().units(), same);
+    List<Bead> beads = new ArrayList<>();
+    for (Bead bead : clauses.beads()) {
+      List<Clause> a = new ArrayList<>();
+      List<Clause> b = new ArrayList<>();
+      bead.source().forEach(n -> a.addAll(sourceSentences.getOrDefault(n, List.of())));
+      bead.target().forEach(n -> b.addAll(targetSentences.getOrDefault(n, List.of())));
+      if (a.size() <= 1 || b.size() <= 1) {
+        beads.add(new Bead(ns(a), ns(b), bead.score()));
+      } else {
+        beads.addAll(beads(a, b, same, model));
+      }
+    }
+    return new Alignment(source, target, beads);
+  }
+
+  /** The sentences of each clause, by the clause's {@code n}. */
+  private static Map<Integer, List<Clause>> byClause(
+      ClauseDocument clauses, ClauseDocument sentences) {
+    Map<Integer, List<Clause>> byClause = new HashMap<>();
+    int c = 0;
+    for (Clause sentence : sentences.units()) {
+      while (c < clauses.units().size() - 1
+          && !within(sentence.span(), clauses.units().get(c).span())) {
+        c++;
+      }
+      byClause.computeIfAbsent(clauses.units().get(c).n(), n -> new ArrayList<>()).add(sentence);
+    }
+    return byClause;
+  }
+
+  private static boolean within(Span sentence, Span clause) {
+    return sentence.paragraph() == clause.paragraph()
+        && sentence.start() >= clause.start()
+        && sentence.start() < Math.max(clause.end(), clause.start() + 1);
+  }
+
+  private static List<Integer> ns(List<Clause> units) {
+    return units.stream().map(Clause::n).toList();
   }
 
   /** Whether two versions are in the same language, so that their words can be compared. */

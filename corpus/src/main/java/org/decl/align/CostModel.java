@@ -30,7 +30,10 @@ final class CostModel {
   }
 
   /** Beyond this, a length difference is as bad as it gets: evidence still counts. */
-  private static final double MAX_LENGTH_COST = 12;
+  private static final double MAX_LENGTH_COST = 9;
+
+  /** Gale and Church's variance per character, measured on the Canadian Hansard. */
+  private static final double SCORE_VARIANCE = 6.8;
 
   /** A bead whose evidence and lengths fit perfectly gets this score before the logistic. */
   private static final double CONFIDENT = 2.5;
@@ -77,11 +80,21 @@ final class CostModel {
     if (oneToOne && source.numbered() && target.numbered() && source.id().equals(target.id())) {
       return 1;
     }
-    double z = CONFIDENT - fit(source, target, oneToOne);
+    // Confidence is judged with Gale and Church's own variance at least: a pair whose lengths
+    // agree unusually well teaches the search a small variance, which should not make every
+    // ordinary clause look doubtful.
+    double fit =
+        lengthCost(source.length(), target.length(), Math.max(variance, SCORE_VARIANCE))
+            + evidence(source, target, oneToOne);
+    double z = CONFIDENT - fit;
     return 1 / (1 + Math.exp(-z));
   }
 
   double lengthCost(int source, int target) {
+    return lengthCost(source, target, variance);
+  }
+
+  private double lengthCost(int source, int target, double variance) {
     if (source + target == 0) {
       return 0;
     }
@@ -116,7 +129,7 @@ final class CostModel {
       cost += 1;
     }
     if (oneToOne && s.id().equals(t.id())) {
-      cost -= s.numbered() && t.numbered() ? 6 : 0.3;
+      cost -= s.numbered() && t.numbered() ? 6 : s.heading() && t.heading() ? 1 : 0.3;
     }
     if (sameLanguage) {
       cost += Math.max(-4, Math.min(2, 6 * (0.3 - Signals.dice(s.words(), t.words()))));

@@ -31,7 +31,8 @@ public final class Tokens {
    * The numbers in a text, normalised so that the same number reads the same in every language:
    * digits of any script as ASCII, thousands separators dropped ({@code 1 000}, {@code 1.000},
    * {@code 1,000} are all {@code 1000}), a decimal comma as a point ({@code 2,5} is {@code 2.5}).
-   * Addresses are skipped: their digits are compared as addresses.
+   * Addresses are skipped: their digits are compared as addresses. So are months written as numbers
+   * in Chinese, Japanese and Korean dates, since other languages name them.
    */
   public static List<String> numbers(String text) {
     String rest = withoutAddresses(text);
@@ -72,9 +73,19 @@ public final class Tokens {
           break;
         }
       }
-      numbers.add(value.toString());
+      if (!namesMonth(rest, i)) {
+        numbers.add(value.toString());
+      }
     }
     return numbers;
+  }
+
+  /**
+   * Whether the number ending here names a month ({@code 5月}, {@code 5월}): other languages write
+   * the month as a word, which is no number, so neither is this.
+   */
+  private static boolean namesMonth(String text, int end) {
+    return end < text.length() && (text.charAt(end) == '月' || text.charAt(end) == '월');
   }
 
   private static int digitsAfter(String text, int from) {

@@ -14,8 +14,10 @@ import org.decl.text.Numbering;
  * @param name what was changed, for test names
  * @param paragraphs the altered paragraphs
  * @param beads paragraph indexes, original then altered, for every bead
+ * @param findings the rules a translation check must report, once each time listed
  */
-record Alteration(String name, List<String> paragraphs, List<int[][]> beads) {
+record Alteration(
+    String name, List<String> paragraphs, List<int[][]> beads, List<String> findings) {
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.。।።؟?!])\\s*(?=\\S)");
   private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
@@ -26,7 +28,7 @@ record Alteration(String name, List<String> paragraphs, List<int[][]> beads) {
   }
 
   static Alteration unchanged(List<String> original) {
-    return new Alteration("unchanged", original, identity(original.size()));
+    return new Alteration("unchanged", original, identity(original.size()), List.of());
   }
 
   static Alteration deleted(List<String> original, int p) {
@@ -36,7 +38,7 @@ record Alteration(String name, List<String> paragraphs, List<int[][]> beads) {
     for (int i = 0; i < original.size(); i++) {
       beads.add(i == p ? bead(new int[] {i}, new int[0]) : one(i, i < p ? i : i - 1));
     }
-    return new Alteration("clause " + p + " deleted", altered, beads);
+    return new Alteration("clause " + p + " deleted", altered, beads, List.of("missing-clause"));
   }
 
   static Alteration merged(List<String> original, int p) {
@@ -52,7 +54,8 @@ record Alteration(String name, List<String> paragraphs, List<int[][]> beads) {
         beads.add(one(i, i < p ? i : i - 1));
       }
     }
-    return new Alteration("clauses " + p + " and " + (p + 1) + " merged", altered, beads);
+    return new Alteration(
+        "clauses " + p + " and " + (p + 1) + " merged", altered, beads, List.of("merged-clauses"));
   }
 
   static Alteration split(List<String> original, int p) {
@@ -68,7 +71,7 @@ record Alteration(String name, List<String> paragraphs, List<int[][]> beads) {
     for (int i = 0; i < original.size(); i++) {
       beads.add(i == p ? bead(new int[] {p}, new int[] {p, p + 1}) : one(i, i < p ? i : i + 1));
     }
-    return new Alteration("clause " + p + " split", altered, beads);
+    return new Alteration("clause " + p + " split", altered, beads, List.of("split-clause"));
   }
 
   /** The last digit of the paragraph's text (past its printed number) made another digit. */
@@ -91,7 +94,10 @@ record Alteration(String name, List<String> paragraphs, List<int[][]> beads) {
     List<String> altered = new ArrayList<>(original);
     altered.set(p, text.substring(0, at) + changed + text.substring(at + 1));
     return new Alteration(
-        "a number of clause " + p + " changed", altered, identity(original.size()));
+        "a number of clause " + p + " changed",
+        altered,
+        identity(original.size()),
+        List.of("number-mismatch"));
   }
 
   /** Paragraph {@code p} moved to just after paragraph {@code after}. */
@@ -104,17 +110,22 @@ record Alteration(String name, List<String> paragraphs, List<int[][]> beads) {
       int at = i == p ? after : (i > p && i <= after ? i - 1 : i);
       beads.add(one(i, at));
     }
-    return new Alteration("clause " + p + " moved after " + after, altered, beads);
+    return new Alteration(
+        "clause " + p + " moved after " + after, altered, beads, List.of("moved-clause"));
   }
 
   /** Every printed paragraph number taken away. */
   static Alteration unnumbered(List<String> original) {
     List<String> altered = new ArrayList<>();
+    List<String> findings = new ArrayList<>();
     for (String text : original) {
       Marker marker = Numbering.parse(text);
       altered.add(marker == null ? text : text.substring(marker.end()).strip());
+      if (marker != null) {
+        findings.add("numbering");
+      }
     }
-    return new Alteration("numbering removed", altered, identity(original.size()));
+    return new Alteration("numbering removed", altered, identity(original.size()), findings);
   }
 
   private static List<int[][]> identity(int size) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.decl.clause.ClauseDocument;
+import org.decl.diff.Finding;
+import org.decl.diff.TranslationCheck;
 import org.decl.testkit.Repo;
 import org.decl.testkit.Texts;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,5 +83,22 @@ class AlteredVersionsTest {
             Versions.units(sample.translation()),
             Versions.units(alteration.paragraphs()));
     assertEquals(expected, Versions.described(alignment.beads()));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("alterations")
+  void translationCheckReportsExactlyTheAlteration(Sample sample, Alteration alteration) {
+    ClauseDocument translation =
+        Versions.of(sample.lang() + ".txt", sample.lang(), alteration.paragraphs());
+    Alignment alignment = new Aligner().align(sample.original(), translation);
+    List<Finding> findings = new TranslationCheck(List.of(), 0.2, null).check(alignment);
+    assertEquals(
+        alteration.findings(),
+        findings.stream().map(Finding::rule).toList(),
+        () ->
+            findings.stream()
+                .map(f -> f.rule() + " " + f.clause() + ": " + f.message())
+                .toList()
+                .toString());
   }
 }
