@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 final class DeclCommand implements Callable<Integer> {
 
   /** The commands, in the order of the pipeline. */
-  static final List<String> COMMANDS = List.of("extract", "split", "index", "search");
+  static final List<String> COMMANDS =
+      List.of("extract", "split", "index", "search", "align", "diff");
 
   private final Context context;
 
@@ -52,6 +53,8 @@ final class DeclCommand implements Callable<Integer> {
       case "split" -> new SplitCommand();
       case "index" -> new IndexCommand();
       case "search" -> new SearchCommand();
+      case "align" -> new AlignCommand();
+      case "diff" -> new DiffCommand();
       default -> throw new IllegalArgumentException("no command " + name);
     };
   }

@@ -131,8 +131,9 @@ final class TranslationEvidence {
     pair.source().forEach(u -> source.addAll(Tokens.numbers(withoutLabel(u))));
     List<String> target = new ArrayList<>();
     pair.target().forEach(u -> target.addAll(Tokens.numbers(withoutLabel(u))));
-    List<String> onlySource = minus(source, target);
-    List<String> onlyTarget = minus(target, source);
+    // An ordinal missing on the other side was most likely written out there (4e, Cuarta).
+    List<String> onlySource = minus(minus(source, target), ordinals(pair.source()));
+    List<String> onlyTarget = minus(minus(target, source), ordinals(pair.target()));
     if (!onlySource.isEmpty() || !onlyTarget.isEmpty()) {
       findings.add(
           pair.finding(
@@ -143,6 +144,12 @@ final class TranslationEvidence {
                   + listed(onlyTarget)
                   + " in the translation"));
     }
+  }
+
+  private static List<String> ordinals(List<Clause> units) {
+    List<String> ordinals = new ArrayList<>();
+    units.forEach(u -> ordinals.addAll(Tokens.ordinals(withoutLabel(u))));
+    return ordinals;
   }
 
   /** A heading keeps its label in its text ({@code Article 5}); its number is the label's. */

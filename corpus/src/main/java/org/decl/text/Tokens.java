@@ -23,6 +23,10 @@ public final class Tokens {
       Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}])");
   private static final Pattern NAME =
       Pattern.compile("(?<=[\\s(«“\"])\\p{Lu}\\p{Ll}{2,}(?![\\p{L}\\p{N}])");
+  private static final Pattern ORDINAL =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(\\p{Nd}{1,4})(?:[.-]?(?:[a-zà-ÿ]{1,3}|[ªº°]|[а-я]{1,3}|[α-ω]{1,3}))(?![\\p{L}\\p{N}])"
+              + "|第(\\p{Nd}{1,4})");
   private static final String TRAILING = ".,;:!?)]}»”’'\"";
 
   private Tokens() {}
@@ -105,6 +109,22 @@ public final class Tokens {
   /** The text with its web and e-mail addresses taken out. */
   public static String withoutAddresses(String text) {
     return text.indexOf('.') < 0 ? text : ADDRESS.matcher(text).replaceAll("");
+  }
+
+  /**
+   * The numbers of a text written as ordinals ({@code 4e}, {@code 4th}, {@code 1er}, {@code 4.ª},
+   * {@code 4-й}, {@code 第3回}), normalised as {@link #numbers} normalises them. Ordinals are often
+   * written out in words in other languages ({@code Cuarta}, {@code Vierter}), so a check may
+   * forgive them when the other side shows no number for them.
+   */
+  public static List<String> ordinals(String text) {
+    List<String> ordinals = new ArrayList<>();
+    Matcher m = ORDINAL.matcher(withoutAddresses(text));
+    while (m.find()) {
+      String digits = m.group(1) != null ? m.group(1) : m.group(2);
+      ordinals.addAll(numbers(digits));
+    }
+    return ordinals;
   }
 
   /** The web and e-mail addresses in a text, lower-cased, without trailing punctuation. */
