@@ -2,6 +2,8 @@ package org.decl.format;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -18,6 +20,7 @@ final class XmlOut {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
   private final XMLStreamWriter xml;
+  private final Map<String, String> prefixes = new HashMap<>();
   private int depth;
   private boolean inStartTag;
 
@@ -52,7 +55,7 @@ final class XmlOut {
   XmlOut open(String name) throws IOException {
     try {
       newline();
-      xml.writeStartElement(name);
+      startElement(name);
       depth++;
       inStartTag = true;
       return this;
@@ -65,6 +68,20 @@ final class XmlOut {
   XmlOut namespace(String uri) throws IOException {
     try {
       xml.writeDefaultNamespace(uri);
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IOException(e);
+    }
+  }
+
+  /**
+   * Declares a namespace prefix on the element just opened; elements named {@code prefix:name} are
+   * then written in that namespace.
+   */
+  XmlOut namespace(String prefix, String uri) throws IOException {
+    try {
+      xml.writeNamespace(prefix, uri);
+      prefixes.put(prefix, uri);
       return this;
     } catch (XMLStreamException e) {
       throw new IOException(e);
@@ -111,7 +128,7 @@ final class XmlOut {
   XmlOut start(String name) throws IOException {
     try {
       newline();
-      xml.writeStartElement(name);
+      startElement(name);
       inStartTag = false;
       return this;
     } catch (XMLStreamException e) {
@@ -170,6 +187,16 @@ final class XmlOut {
       xml.flush();
     } catch (XMLStreamException e) {
       throw new IOException(e);
+    }
+  }
+
+  private void startElement(String name) throws XMLStreamException {
+    int colon = name.indexOf(':');
+    if (colon < 0) {
+      xml.writeStartElement(name);
+    } else {
+      String prefix = name.substring(0, colon);
+      xml.writeStartElement(prefix, name.substring(colon + 1), prefixes.get(prefix));
     }
   }
 
