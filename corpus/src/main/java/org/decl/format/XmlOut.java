@@ -17,7 +17,11 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOut {
 
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+  /**
+   * The JDK's own StAX writer, whatever else is on the classpath: Woodstox (which Tika brings)
+   * would write an element without content as {@code <td/>}, which HTML reads as an open tag.
+   */
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private final XMLStreamWriter xml;
   private final Map<String, String> prefixes = new HashMap<>();
@@ -45,6 +49,27 @@ final class XmlOut {
         xml.writeCharacters("\n");
         xml.writeDTD(doctype);
       }
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IOException(e);
+    }
+  }
+
+  /** A document type declaration alone, without XML declaration: for HTML. */
+  XmlOut doctype(String doctype) throws IOException {
+    try {
+      xml.writeDTD(doctype);
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IOException(e);
+    }
+  }
+
+  /** An empty element ({@code <meta/>}, an HTML void element), on a new line; attributes follow. */
+  XmlOut empty(String name) throws IOException {
+    try {
+      newline();
+      xml.writeEmptyElement(name);
       return this;
     } catch (XMLStreamException e) {
       throw new IOException(e);

@@ -96,4 +96,86 @@ final class Fixtures {
     }
     return new MultiAlignment(docs, rows);
   }
+
+  /**
+   * Our sample declaration in French, Arabic and Chinese as a translation check would leave it: the
+   * Arabic lacks a clause, one row is weak, and the findings are in {@link #checkedFindings}.
+   */
+  static MultiAlignment checked() {
+    MultiAlignment sample = sample("fr", "ar", "zh");
+    List<Row> rows = new ArrayList<>(sample.rows());
+    int missing = rowOf(sample, "art1.2.b");
+    Row m = rows.get(missing);
+    rows.set(missing, new Row(List.of(m.units().get(0), List.of(), m.units().get(2)), 0.0));
+    int weak = rowOf(sample, "1.4");
+    rows.set(weak, new Row(rows.get(weak).units(), 0.32));
+    return new MultiAlignment(sample.versions(), rows);
+  }
+
+  /** The findings of the checks of {@link #checked}: fr→ar (version 1) and fr→zh (version 2). */
+  static Map<Integer, List<Finding>> checkedFindings(MultiAlignment checked) {
+    int recital = n(checked, 0, "1.3");
+    int item = n(checked, 0, "art1.2.b");
+    int art2 = n(checked, 2, "art2.1");
+    return Map.of(
+        1,
+        List.of(
+            finding(
+                "number-mismatch",
+                Level.ERROR,
+                List.of(recital),
+                List.of(n(checked, 1, "1.3")),
+                "1.3",
+                "40 % in fr.txt, 45 % in ar.txt"),
+            finding(
+                "missing-clause",
+                Level.ERROR,
+                List.of(item),
+                List.of(),
+                "art1.2.b",
+                "art1.2.b has no counterpart in ar.txt"),
+            finding(
+                "length-ratio",
+                Level.INFO,
+                List.of(),
+                List.of(),
+                null,
+                "ar.txt is 12 % longer than fr.txt overall")),
+        2,
+        List.of(
+            finding(
+                "url-mismatch",
+                Level.WARNING,
+                List.of(n(checked, 0, "1.4")),
+                List.of(n(checked, 2, "1.4")),
+                "1.4",
+                "https://example.org/open-gov is missing from the translation"),
+            finding(
+                "end-punctuation",
+                Level.INFO,
+                List.of(n(checked, 0, "art2.1")),
+                List.of(art2),
+                "art2.1",
+                "the original ends with '.', the translation with '。'")));
+  }
+
+  /** The 0-based row whose original unit has the given id. */
+  static int rowOf(MultiAlignment alignment, String id) {
+    int n = n(alignment, 0, id);
+    for (int r = 0; r < alignment.rows().size(); r++) {
+      if (alignment.rows().get(r).units().get(0).contains(n)) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException(id);
+  }
+
+  /** The ordinal of the unit with the given id in a version. */
+  static int n(MultiAlignment alignment, int version, String id) {
+    return alignment.versions().get(version).units().stream()
+        .filter(u -> u.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(id))
+        .n();
+  }
 }
