@@ -18,8 +18,8 @@ import javax.xml.stream.XMLStreamWriter;
 final class XmlOut {
 
   /**
-   * The JDK's own StAX writer, whatever else is on the classpath: Woodstox (which Tika brings)
-   * would write an element without content as {@code <td/>}, which HTML reads as an open tag.
+   * The JDK's own StAX writer, whatever else is on the classpath: another one, such as Woodstox,
+   * may write an element without content as {@code <td/>}, which HTML reads as an open tag.
    */
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 

@@ -90,7 +90,7 @@ class TmxWriterTest {
     Files.writeString(file, write(PAIR.asMulti(), Granularity.CLAUSE), StandardCharsets.UTF_8);
     List<String> pairs = new ArrayList<>();
 
-    // OmegaT runs on the JDK's StAX; on our test classpath Woodstox (from Tika) would win the
+    // OmegaT runs on the JDK's StAX; on our test classpath Woodstox (from Okapi) would win the
     // service lookup, and OmegaT's non-namespace-aware reading then misses xml:lang.
     String factory = "javax.xml.stream.XMLInputFactory";
     String before = System.getProperty(factory);
