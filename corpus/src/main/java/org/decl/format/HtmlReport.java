@@ -184,30 +184,37 @@ public final class HtmlReport {
 
   private void rows(XmlOut html, MultiAlignment alignment, RowFindings placed) throws IOException {
     List<ClauseDocument> versions = alignment.versions();
+    List<Row> rows = alignment.rows();
+    // the margin only when there is something to put in it: the versions get its width otherwise
+    boolean margin = placed.count() > 0 || rows.stream().anyMatch(r -> r.score() < minScore);
     html.open("table").attr("class", "align");
     html.open("colgroup");
     html.empty("col").attr("class", "num");
     for (int v = 0; v < versions.size(); v++) {
       html.empty("col").attr("class", "version");
     }
-    html.empty("col").attr("class", "notes");
+    if (margin) {
+      html.empty("col").attr("class", "notes");
+    }
     html.close();
     html.open("thead");
     html.open("tr");
     html.element("th", "#");
     for (ClauseDocument version : versions) {
-      html.start("th");
-      cellLang(html, version.lang());
+      // direction only: the header keeps the page's font, whatever the version's script
+      html.start("th")
+          .attr("dir", version.lang() == null || !isRtl(version.lang()) ? "ltr" : "rtl");
       html.text(version.lang() == null ? "?" : version.lang());
       html.inline("bdi").attr("class", "file").attr("dir", "ltr").text(version.path()).end();
       html.end();
     }
-    html.element("th", "Findings");
+    if (margin) {
+      html.element("th", "Findings");
+    }
     html.close();
     html.close();
 
     html.open("tbody");
-    List<Row> rows = alignment.rows();
     for (int r = 0; r < rows.size(); r++) {
       Row row = rows.get(r);
       boolean weak = row.score() < minScore;
@@ -223,28 +230,36 @@ public final class HtmlReport {
       for (int v = 0; v < versions.size(); v++) {
         cell(html, alignment, row, v);
       }
-      html.start("td").attr("class", "notes");
-      List<RowFindings.Placed> notes = placed.of(r);
-      if (weak || !notes.isEmpty()) {
-        html.inline("ul");
-        if (weak) {
-          html.inline("li");
-          html.inline("span").attr("class", "level weak").text("weak").end();
-          html.text(" score " + Units.score(row.score()) + ": check this row");
-          html.end();
-        }
-        for (RowFindings.Placed p : notes) {
-          html.inline("li");
-          findingBody(html, alignment, p);
-          html.end();
-        }
-        html.end();
+      if (margin) {
+        notes(html, alignment, placed.of(r), weak ? row.score() : null);
       }
-      html.end();
       html.close();
     }
     html.close();
     html.close();
+  }
+
+  /** The margin cell of a row: its weak mark if weak (score given), then its findings. */
+  private static void notes(
+      XmlOut html, MultiAlignment alignment, List<RowFindings.Placed> notes, Double weakScore)
+      throws IOException {
+    html.start("td").attr("class", "notes");
+    if (weakScore != null || !notes.isEmpty()) {
+      html.inline("ul");
+      if (weakScore != null) {
+        html.inline("li");
+        html.inline("span").attr("class", "level weak").text("weak").end();
+        html.text(" score " + Units.score(weakScore) + ": check this row");
+        html.end();
+      }
+      for (RowFindings.Placed p : notes) {
+        html.inline("li");
+        findingBody(html, alignment, p);
+        html.end();
+      }
+      html.end();
+    }
+    html.end();
   }
 
   private static void cell(XmlOut html, MultiAlignment alignment, Row row, int v)

@@ -108,6 +108,18 @@ class HtmlReportTest {
   }
 
   @Test
+  void leavesOutTheMarginWhenThereIsNothingToSay() throws Exception {
+    ClauseDocument ru = doc("ru.txt", "ru", "1|1.|Один.");
+    ClauseDocument el = doc("el.txt", "el", "1|1.|Ένα.");
+    MultiAlignment pair = new MultiAlignment(List.of(ru, el), List.of(row(1, "1", "1")));
+    Document doc = TmxWriterTest.parse(write(pair, Map.of(), null));
+
+    assertEquals("3", xpath.evaluate("count(//table[@class='align']/thead/tr/th)", doc));
+    assertEquals("2", xpath.evaluate("count(//table[@class='align']/tbody/tr/td)", doc));
+    assertEquals("0", xpath.evaluate("count(//col[@class='notes'])", doc));
+  }
+
+  @Test
   void countsRowsGapsWeakBeadsAndFindingsInTheHeader() throws Exception {
     assertEquals(
         checked.rows().size()
