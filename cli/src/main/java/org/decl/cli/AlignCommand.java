@@ -20,7 +20,13 @@ import org.decl.align.GoldScore;
 import org.decl.align.MultiAlignment;
 import org.decl.align.Row;
 import org.decl.clause.ClauseDocument;
+import org.decl.clause.Granularity;
+import org.decl.diff.Finding;
+import org.decl.diff.TranslationCheck;
 import org.decl.extract.Source;
+import org.decl.format.HtmlReport;
+import org.decl.format.TmxWriter;
+import org.decl.format.XliffWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +54,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  decl align examples/paris-2016/fr.txt examples/paris-2016/en.pdf",
       "  decl align --work paris-2016 examples",
+      "  decl align --format tmx -o paris.tmx examples/paris-2016/fr.txt examples/paris-2016/en.pdf",
+      "  decl align --work paris-2016 --format html -o paris.html examples",
       "  decl align --format jsonl fr.pdf ar.pdf | jq -c 'select(.score < 0.5)'",
       "  decl align --unit sentence --format tsv fr.docx en.docx",
       "  decl align --segmented --gold gold.jsonl source.txt target.txt",
@@ -57,7 +65,10 @@ final class AlignCommand implements Callable<Integer> {
   enum Format {
     text,
     tsv,
-    jsonl
+    jsonl,
+    tmx,
+    xliff,
+    html
   }
 
   enum Unit {
@@ -83,7 +94,10 @@ final class AlignCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (columns), tsv, jsonl (one bead per line). Default: ${DEFAULT-VALUE}.")
+      description =
+          "text (columns), tsv, jsonl (one bead per line), tmx (TMX 1.4b for CAT tools), xliff"
+              + " (XLIFF 2.0, two versions), html (a report to read or print)."
+              + " Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(
@@ -139,25 +153,22 @@ final class AlignCommand implements Callable<Integer> {
     checkOptions();
     List<ClauseDocument> versions = versions(context, messages);
     Aligner aligner = new Aligner();
-    PrintWriter out = spec.commandLine().getOut();
-    if (versions.size() == 2) {
-      Alignment alignment = aligner.align(versions.get(0), versions.get(1));
-      if (unit == Unit.sentence) {
-        alignment = aligner.alignSentences(alignment);
-      }
-      if (gold != null) {
-        GoldScore score =
-            GoldScore.of(
-                alignment.beads(), GoldFile.read(gold, alignment.source(), alignment.target()));
-        Outputs.write(out, output, w -> writeScore(w, score));
-        return 0;
-      }
-      Alignment pair = alignment;
-      Outputs.write(out, output, w -> write(w, pair, pair.asMulti(), context));
-    } else {
-      MultiAlignment all = aligner.alignAll(versions);
-      Outputs.write(out, output, w -> write(w, null, all, context));
+    ClauseDocument original = versions.get(0);
+    List<Alignment> pairs = new ArrayList<>();
+    for (ClauseDocument version : versions.subList(1, versions.size())) {
+      Alignment pair = aligner.align(original, version);
+      pairs.add(unit == Unit.sentence ? aligner.alignSentences(pair) : pair);
     }
+    PrintWriter out = spec.commandLine().getOut();
+    if (gold != null) {
+      Alignment pair = pairs.get(0);
+      GoldScore score =
+          GoldScore.of(pair.beads(), GoldFile.read(gold, pair.source(), pair.target()));
+      Outputs.write(out, output, w -> writeScore(w, score));
+      return 0;
+    }
+    MultiAlignment all = pairs.size() == 1 ? pairs.get(0).asMulti() : aligner.rows(pairs);
+    Outputs.write(out, output, w -> write(w, pairs, all, context, messages));
     return 0;
   }
 
@@ -180,6 +191,13 @@ final class AlignCommand implements Callable<Integer> {
     if (many && gold != null) {
       throw DeclException.usage("--gold scores the alignment of two versions, not a whole work");
     }
+    if (many && format == Format.xliff) {
+      throw DeclException.usage(
+          "XLIFF holds one target language: align two versions, or use --format tmx for a work");
+    }
+    if (gold != null && format != Format.text && format != Format.jsonl) {
+      throw DeclException.usage("--gold prints scores as text or jsonl");
+    }
     if (work != null && segmented) {
       throw DeclException.usage("--segmented is for files named one by one, not a corpus");
     }
@@ -193,7 +211,8 @@ final class AlignCommand implements Callable<Integer> {
     return VersionReader.read(sources, documents, segmented, messages);
   }
 
-  private void write(Writer out, Alignment pair, MultiAlignment all, Context context)
+  private void write(
+      Writer out, List<Alignment> pairs, MultiAlignment all, Context context, Messages messages)
       throws IOException {
     switch (format) {
       case text -> {
@@ -204,9 +223,9 @@ final class AlignCommand implements Callable<Integer> {
       }
       case tsv -> writeTsv(out, all);
       case jsonl -> {
-        if (pair != null) {
-          for (Bead bead : pair.beads()) {
-            out.write(Json.line(BeadJson.of(pair, bead, minScore)) + "\n");
+        if (pairs.size() == 1) {
+          for (Bead bead : pairs.get(0).beads()) {
+            out.write(Json.line(BeadJson.of(pairs.get(0), bead, minScore)) + "\n");
           }
         } else {
           for (Row row : all.rows()) {
@@ -214,7 +233,43 @@ final class AlignCommand implements Callable<Integer> {
           }
         }
       }
+      case tmx -> {
+        Granularity granularity = unit == Unit.sentence ? Granularity.SENTENCE : Granularity.CLAUSE;
+        int units = new TmxWriter(VersionProvider.version(), granularity).write(all, out);
+        if (units < all.rows().size()) {
+          messages.note(
+              "decl: "
+                  + (all.rows().size() - units)
+                  + " of "
+                  + all.rows().size()
+                  + " rows left out of the TMX: a translation unit needs the original and a"
+                  + " translation");
+        }
+      }
+      case xliff -> new XliffWriter(minScore).write(pairs.get(0), findings(pairs).get(1), out);
+      case html -> {
+        HtmlReport report = new HtmlReport(work, VersionProvider.version(), minScore);
+        if (pairs.size() == 1) {
+          report.write(pairs.get(0), findings(pairs).get(1), out);
+        } else {
+          report.write(all, findings(pairs), out);
+        }
+      }
     }
+  }
+
+  /** The translation check of each version against the original, by the version's place. */
+  private Map<Integer, List<Finding>> findings(List<Alignment> pairs) {
+    List<Map<String, String>> glossary =
+        work == null
+            ? List.of()
+            : CorpusWork.manifest(inputs.isEmpty() ? "." : inputs.get(0)).glossary();
+    TranslationCheck check = new TranslationCheck(glossary, minScore, null);
+    Map<Integer, List<Finding>> findings = new LinkedHashMap<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      findings.put(k + 1, check.check(pairs.get(k)));
+    }
+    return findings;
   }
 
   private static void writeTsv(Writer out, MultiAlignment all) throws IOException {

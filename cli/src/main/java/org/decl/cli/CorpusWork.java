@@ -16,8 +16,12 @@ final class CorpusWork {
 
   private CorpusWork() {}
 
+  static Manifest manifest(String corpus) {
+    return ManifestReader.read(Path.of(corpus));
+  }
+
   static List<Source> sources(String corpus, String id) {
-    Manifest manifest = ManifestReader.read(Path.of(corpus));
+    Manifest manifest = manifest(corpus);
     Work work =
         manifest
             .work(id)

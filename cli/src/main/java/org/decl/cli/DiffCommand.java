@@ -17,6 +17,8 @@ import org.decl.diff.Finding;
 import org.decl.diff.RevisionDiff;
 import org.decl.diff.TranslationCheck;
 import org.decl.extract.LanguageDetector;
+import org.decl.format.HtmlReport;
+import org.decl.format.RevisionReport;
 import org.decl.manifest.Manifest;
 import org.decl.manifest.ManifestReader;
 import picocli.CommandLine.Command;
@@ -47,12 +49,14 @@ import picocli.CommandLine.Spec;
       "  decl diff --corpus examples --fail-on warning fr.txt en.pdf   # glossary and levels",
       "  decl diff draft-2025.docx draft-2026.docx                     # two drafts, word by word",
       "  decl diff --format jsonl fr.pdf ar.pdf | jq -r .rule | sort | uniq -c",
+      "  decl diff --format html -o changes.html draft-2025.docx draft-2026.docx",
     })
 final class DiffCommand implements Callable<Integer> {
 
   enum Format {
     text,
-    jsonl
+    jsonl,
+    html
   }
 
   enum Mode {
@@ -71,7 +75,9 @@ final class DiffCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text, or jsonl (one finding or change per line). Default: ${DEFAULT-VALUE}.")
+      description =
+          "text, jsonl (one finding or change per line), or html (a report to read or print)."
+              + " Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(
@@ -154,7 +160,13 @@ final class DiffCommand implements Callable<Integer> {
       Outputs.write(
           out,
           output,
-          w -> new DiffText(colors).changes(w, first, second, changes, format == Format.jsonl));
+          w -> {
+            if (format == Format.html) {
+              new RevisionReport(VersionProvider.version()).write(first, second, changes, w);
+            } else {
+              new DiffText(colors).changes(w, first, second, changes, format == Format.jsonl);
+            }
+          });
       return !changes.isEmpty() && threshold == Level.INFO ? 1 : 0;
     }
     if (same) {
@@ -176,7 +188,13 @@ final class DiffCommand implements Callable<Integer> {
     Outputs.write(
         out,
         output,
-        w -> new DiffText(colors).findings(w, alignment, findings, format == Format.jsonl));
+        w -> {
+          if (format == Format.html) {
+            new HtmlReport(null, VersionProvider.version(), minScore).write(alignment, findings, w);
+          } else {
+            new DiffText(colors).findings(w, alignment, findings, format == Format.jsonl);
+          }
+        });
     return findings.stream().anyMatch(f -> f.level().compareTo(threshold) >= 0) ? 1 : 0;
   }
 

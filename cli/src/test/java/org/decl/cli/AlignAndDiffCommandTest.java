@@ -236,6 +236,70 @@ class AlignAndDiffCommandTest {
     assertEquals(List.of("decl: --min-score must be between 0 and 1"), run.errLines());
   }
 
+  @Test
+  void writesATranslationMemoryForCatTools() throws Exception {
+    Path tmx = corpus.resolve("out/paris.tmx");
+
+    Decl.Run run = Decl.run("align", "--format", "tmx", "-o", tmx.toString(), fr, en);
+
+    assertEquals(0, run.exitCode(), run.err());
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    var doc = factory.newDocumentBuilder().parse(tmx.toFile());
+    assertEquals(27, doc.getElementsByTagName("tu").getLength());
+    assertEquals(
+        "fr",
+        doc.getElementsByTagName("header")
+            .item(0)
+            .getAttributes()
+            .getNamedItem("srclang")
+            .getNodeValue());
+  }
+
+  @Test
+  void refusesXliffForAWholeWork() {
+    Decl.Run run =
+        Decl.run("align", "--work", "paris-2016", "--format", "xliff", corpus.toString());
+
+    assertEquals(2, run.exitCode());
+    assertEquals(
+        List.of(
+            "decl: XLIFF holds one target language: align two versions, or use --format tmx for a"
+                + " work"),
+        run.errLines());
+  }
+
+  @Test
+  void writesReportsAsOneSelfContainedPage() throws Exception {
+    Path aligned = corpus.resolve("out/paris.html");
+    Path revised = corpus.resolve("out/revision.html");
+    String text = Files.readString(Path.of(fr), StandardCharsets.UTF_8);
+    Path draft = write("fr-draft3.txt", text.replace("Nous réitérons", "Nous réaffirmons"));
+
+    Decl.Run align =
+        Decl.run(
+            "align",
+            "--work",
+            "paris-2016",
+            "--format",
+            "html",
+            "-o",
+            aligned.toString(),
+            corpus.toString());
+    Decl.Run diff =
+        Decl.run("diff", "--format", "html", "-o", revised.toString(), fr, draft.toString());
+
+    assertEquals(0, align.exitCode(), align.err());
+    assertEquals(0, diff.exitCode(), diff.err());
+    var builder = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder();
+    String page = Files.readString(aligned, StandardCharsets.UTF_8);
+    builder.parse(aligned.toFile());
+    assertTrue(page.contains("PARISER ERKLÄRUNG") && !page.contains("<link"), "self-contained");
+    var revision = builder.parse(revised.toFile());
+    assertEquals("réitérons", revision.getElementsByTagName("del").item(0).getTextContent());
+    assertEquals("réaffirmons", revision.getElementsByTagName("ins").item(0).getTextContent());
+  }
+
   private static Path write(String name, String text) throws IOException {
     Path file = corpus.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);

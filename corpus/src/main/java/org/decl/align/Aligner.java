@@ -49,8 +49,15 @@ public final class Aligner {
       throw new IllegalArgumentException("an alignment needs two versions or more");
     }
     ClauseDocument pivot = versions.get(0);
-    List<Alignment> pairs =
-        versions.subList(1, versions.size()).stream().map(v -> align(pivot, v)).toList();
+    return rows(versions.subList(1, versions.size()).stream().map(v -> align(pivot, v)).toList());
+  }
+
+  /** The rows of a many-version alignment, from each version's alignment with the same pivot. */
+  public MultiAlignment rows(List<Alignment> pairs) {
+    ClauseDocument pivot = pairs.get(0).source();
+    if (pairs.stream().anyMatch(p -> p.source() != pivot)) {
+      throw new IllegalArgumentException("the alignments do not share their first version");
+    }
     return new ManyVersions(pivot, pairs).rows();
   }
 
