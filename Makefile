@@ -20,7 +20,7 @@ $(JAR): $(SOURCES)
 	$(MVN) $(MVN_FLAGS) -DskipTests -Dspotless.check.skip=true install
 	@touch $(JAR)
 
-## deps: system packages for the tests and benchmarks (fonts, poppler-utils), via apt-get
+## deps: system packages for the tests and benchmarks (fonts, poppler-utils, chromium), via apt-get
 deps:
 	@scripts/deps.sh
 

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.decl.DeclException;
 
 /**
@@ -22,6 +24,21 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /**
+   * A temporary file is created readable by its owner only; the file it becomes keeps the
+   * permissions of the one it replaces, or gets those of an ordinary new file (rw-r--r--).
+   */
+  private static void readableByAll(Path temp, Path target) throws IOException {
+    if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Files.setPosixFilePermissions(
+        temp,
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--"));
+  }
+
   static void write(Path target, Content content) {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = null;
@@ -31,6 +48,7 @@ final class AtomicFiles {
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(out);
       }
+      readableByAll(temp, target);
       try {
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -38,9 +38,11 @@ import picocli.CommandLine.Spec;
       "",
       "Files that are missing, unreadable or scanned; damage extraction left in the text;"
           + " a language other than the declared one; clauses or sections that differ from the"
-          + " work's original; the same clause translated differently in two works. Each rule"
-          + " has a level (--list-rules), set per corpus in corpus.yaml 'rules:' or per run with"
-          + " --rule. Extraction results are cached in .decl/cache beside corpus.yaml, so a"
+          + " work's original; each version aligned with the original and checked as decl diff"
+          + " checks a translation (missing clauses, numbers, addresses, glossary terms, text"
+          + " left untranslated, …); the same clause translated differently in two works. Each"
+          + " rule has a level (--list-rules), set per corpus in corpus.yaml 'rules:' or per run"
+          + " with --rule. Results are cached in .decl/cache beside corpus.yaml, so a"
           + " second run on an unchanged corpus reads no document again.",
     },
     footerHeading = "%nExamples:%n",
@@ -191,7 +193,7 @@ final class CheckCommand implements Callable<Integer> {
               rule.id(),
               level == null ? "off" : level.label(),
               rule.group(),
-              rule.description() + (Rules.runs(rule) ? "" : " (decl diff)")));
+              rule.description()));
     }
     return s.toString();
   }

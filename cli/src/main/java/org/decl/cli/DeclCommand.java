@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 final class DeclCommand implements Callable<Integer> {
 
   /** The commands, in the order of the pipeline. */
-  static final List<String> COMMANDS = List.of("extract", "split", "index", "search", "check");
+  static final List<String> COMMANDS =
+      List.of("extract", "split", "index", "search", "align", "diff", "check");
 
   private final Context context;
 
@@ -53,6 +54,8 @@ final class DeclCommand implements Callable<Integer> {
       case "split" -> new SplitCommand();
       case "index" -> new IndexCommand();
       case "search" -> new SearchCommand();
+      case "align" -> new AlignCommand();
+      case "diff" -> new DiffCommand();
       case "check" -> new CheckCommand();
       default -> throw new IllegalArgumentException("no command " + name);
     };

@@ -92,6 +92,9 @@ public final class CorpusChecker {
     listener.versions(targets.size());
     Map<String, VersionText> texts = read(targets, listener);
     Findings findings = new Findings(options.levels(), targets);
+    if (Rules.all().stream().anyMatch(r -> r.translation() && findings.on(r.id()))) {
+      translate(manifest, works, texts);
+    }
     for (Target t : targets) {
       checkVersion(t, texts.get(t.key()), findings, manifest);
     }
@@ -117,32 +120,103 @@ public final class CorpusChecker {
   }
 
   private Map<String, VersionText> read(List<Target> targets, Listener listener) {
+    try {
+      List<VersionText> texts =
+          parallel(
+              targets,
+              t -> {
+                try {
+                  return read(t);
+                } finally {
+                  listener.versionDone(t.key());
+                }
+              });
+      Map<String, VersionText> byKey = new LinkedHashMap<>();
+      for (int i = 0; i < targets.size(); i++) {
+        byKey.put(targets.get(i).key(), texts.get(i));
+      }
+      return byKey;
+    } finally {
+      synchronized (this) {
+        if (reader != null) {
+          reader.close();
+          reader = null;
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs decl diff's translation check on every version against its work's original, on several
+   * threads; each version's findings come from the cache when neither text nor glossary changed,
+   * else are worked out and cached with the version.
+   */
+  private void translate(Manifest manifest, List<Work> works, Map<String, VersionText> texts) {
+    Translations translations = new Translations(manifest.glossary());
+    List<Target> pairs = new ArrayList<>();
+    for (Work work : works) {
+      VersionText original = texts.get(Target.key(work, work.originalVersion()));
+      if (original == null || !original.readable()) {
+        continue;
+      }
+      for (Version v : work.versions()) {
+        VersionText text = texts.get(Target.key(work, v));
+        if (v != work.originalVersion() && text != null && text.readable()) {
+          pairs.add(new Target(work, v));
+        }
+      }
+    }
+    List<VersionText> done =
+        parallel(
+            pairs,
+            t -> {
+              Version originalVersion = t.work().originalVersion();
+              VersionText original = texts.get(Target.key(t.work(), originalVersion));
+              VersionText text = texts.get(t.key());
+              String key = translations.key(original, text);
+              if (key.equals(text.translationKey())) {
+                return text;
+              }
+              VersionText checked =
+                  text.withTranslation(
+                      key,
+                      translations.check(
+                          originalVersion.file().toString(),
+                          originalVersion.lang(),
+                          original,
+                          t.version().file().toString(),
+                          t.version().lang(),
+                          text));
+              if (checked.key() != null) {
+                cache.put(t.key(), checked);
+              }
+              return checked;
+            });
+    for (int i = 0; i < pairs.size(); i++) {
+      texts.put(pairs.get(i).key(), done.get(i));
+    }
+  }
+
+  /** Applies a function to every item on the run's threads; results in item order. */
+  private <T, R> List<R> parallel(List<T> items, java.util.function.Function<T, R> work) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.max(1, Math.min(options.jobs(), targets.size())),
+            Math.max(1, Math.min(options.jobs(), items.size())),
             r -> {
               Thread t = new Thread(r, "decl-check");
               t.setDaemon(true);
               return t;
             });
     try {
-      List<Future<VersionText>> futures = new ArrayList<>();
-      for (Target t : targets) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  try {
-                    return read(t);
-                  } finally {
-                    listener.versionDone(t.key());
-                  }
-                }));
+      List<Future<R>> futures = new ArrayList<>();
+      for (T item : items) {
+        futures.add(pool.submit(() -> work.apply(item)));
       }
-      Map<String, VersionText> texts = new LinkedHashMap<>();
-      for (int i = 0; i < targets.size(); i++) {
-        texts.put(targets.get(i).key(), futures.get(i).get());
+      List<R> results = new ArrayList<>();
+      for (Future<R> f : futures) {
+        results.add(f.get());
       }
-      return texts;
+      return results;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -153,12 +227,6 @@ public final class CorpusChecker {
       throw DeclException.usage("interrupted");
     } finally {
       pool.shutdownNow();
-      synchronized (this) {
-        if (reader != null) {
-          reader.close();
-          reader = null;
-        }
-      }
     }
   }
 
@@ -237,6 +305,15 @@ public final class CorpusChecker {
     }
   }
 
+  /** The translation check's findings of a version, after its structure's. */
+  private static void reportTranslation(Work work, Version v, VersionText text, Findings findings) {
+    for (VersionText.Translated f : text.translation()) {
+      Integer line = f.unit() < 0 ? null : line(text.units().get(f.unit()));
+      findings.add(
+          f.rule(), work.id(), v.lang(), v.file().toString(), line, f.clause(), f.message());
+    }
+  }
+
   private static void checkWork(Work work, Map<String, VersionText> texts, Findings findings) {
     Version original = work.originalVersion();
     VersionText source = texts.get(Target.key(work, original));
@@ -249,6 +326,7 @@ public final class CorpusChecker {
         continue;
       }
       Structure.check(work, original, source, v, text, findings);
+      reportTranslation(work, v, text, findings);
     }
   }
 

@@ -10,8 +10,14 @@ import org.decl.Level;
  * @param level the default level
  * @param group files, text, language, structure, content or corpus
  * @param description one line for {@code decl check --list-rules}
+ * @param translation whether its findings come from decl diff's translation check
  */
-public record Rule(String id, Level level, String group, String description) {
+public record Rule(String id, Level level, String group, String description, boolean translation) {
+
+  /** One of decl check's own rules. */
+  public Rule(String id, Level level, String group, String description) {
+    this(id, level, group, description, false);
+  }
 
   /** Where the rule is documented, with an example. */
   public String docs() {

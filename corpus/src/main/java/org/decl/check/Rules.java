@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.decl.Level;
+import org.decl.diff.TranslationRules;
 
 /** Every rule decl check knows, in the order of the docs: the one place rule ids are defined. */
 public final class Rules {
@@ -23,7 +24,7 @@ public final class Rules {
   public static final String SECTION_STRUCTURE = "section-structure";
   public static final String INCONSISTENT_TRANSLATION = "inconsistent-translation";
 
-  private static final List<Rule> ALL =
+  private static final List<Rule> CHECK =
       List.of(
           new Rule(MISSING_FILE, Level.ERROR, "files", "a version's file does not exist"),
           new Rule(
@@ -73,7 +74,7 @@ public final class Rules {
               "the detected language differs from the declared one"),
           new Rule(
               CLAUSE_COUNT,
-              Level.ERROR,
+              Level.WARNING,
               "structure",
               "a version has more or fewer clauses than the original"),
           new Rule(
@@ -82,80 +83,23 @@ public final class Rules {
               "structure",
               "a version's sections (headings) differ from the original's"),
           new Rule(
-              "missing-clause",
-              Level.ERROR,
-              "structure",
-              "a clause of the original has no counterpart"),
-          new Rule(
-              "extra-clause",
-              Level.WARNING,
-              "structure",
-              "a clause with no counterpart in the original"),
-          new Rule(
-              "merged-clauses",
-              Level.WARNING,
-              "structure",
-              "two clauses rendered as one, or two as two others (2-2)"),
-          new Rule("split-clause", Level.WARNING, "structure", "one clause rendered as two"),
-          new Rule(
-              "weak-bead", Level.WARNING, "structure", "alignment confidence below the threshold"),
-          new Rule(
-              "number-mismatch",
-              Level.ERROR,
-              "content",
-              "numbers, dates or percentages differ from the original's"),
-          new Rule(
-              "url-mismatch",
-              Level.ERROR,
-              "content",
-              "URLs or e-mail addresses differ from the original's"),
-          new Rule(
-              "length-ratio",
-              Level.WARNING,
-              "content",
-              "length ratio far outside the pair's usual"),
-          new Rule(
-              "untranslated",
-              Level.WARNING,
-              "content",
-              "identical to the original, or in the original's language"),
-          new Rule("glossary", Level.WARNING, "content", "a glossary term not rendered as agreed"),
-          new Rule(
-              "end-punctuation",
-              Level.INFO,
-              "content",
-              "end punctuation differs in kind from the original's"),
-          new Rule(
-              "unbalanced-brackets", Level.WARNING, "content", "quotes or brackets unbalanced"),
-          new Rule("doubled-word", Level.WARNING, "content", "a word written twice in a row"),
-          new Rule(
               INCONSISTENT_TRANSLATION,
               Level.WARNING,
               "corpus",
               "the same source clause translated differently in two works of a language pair"));
 
-  /** The rules whose findings come from decl diff's translation check, over an alignment. */
-  private static final java.util.Set<String> TRANSLATION =
+  /** The rules of decl diff's translation check about a version's shape, not its wording. */
+  private static final java.util.Set<String> SHAPE =
       java.util.Set.of(
           "missing-clause",
           "extra-clause",
           "merged-clauses",
           "split-clause",
-          "weak-bead",
-          "number-mismatch",
-          "url-mismatch",
-          "length-ratio",
-          "untranslated",
-          "glossary",
-          "end-punctuation",
-          "unbalanced-brackets",
-          "doubled-word");
+          "moved-clause",
+          "numbering",
+          "weak-bead");
 
-  /**
-   * Whether decl check runs the translation check of decl diff. Until it does, those rules are
-   * known (levels can be set) but produce nothing here, and the lists say so.
-   */
-  public static final boolean RUNS_TRANSLATION_CHECK = false;
+  private static final List<Rule> ALL = all(CHECK);
 
   private static final Map<String, Rule> BY_ID = index();
 
@@ -166,17 +110,31 @@ public final class Rules {
     return ALL;
   }
 
-  /** Whether decl check produces findings of this rule. */
-  public static boolean runs(Rule rule) {
-    return RUNS_TRANSLATION_CHECK || !TRANSLATION.contains(rule.id());
-  }
-
   public static Optional<Rule> byId(String id) {
     return Optional.ofNullable(BY_ID.get(id));
   }
 
   public static java.util.Set<String> ids() {
     return BY_ID.keySet();
+  }
+
+  /**
+   * decl check's own rules, with those of decl diff's translation check, which decl check runs over
+   * each version's alignment with its original, before the corpus-wide rule.
+   */
+  private static List<Rule> all(List<Rule> own) {
+    List<Rule> all = new java.util.ArrayList<>(own.subList(0, own.size() - 1));
+    for (TranslationRules t : TranslationRules.values()) {
+      all.add(
+          new Rule(
+              t.id(),
+              t.level(),
+              SHAPE.contains(t.id()) ? "structure" : "content",
+              t.description(),
+              true));
+    }
+    all.add(own.get(own.size() - 1));
+    return List.copyOf(all);
   }
 
   private static Map<String, Rule> index() {

@@ -23,7 +23,7 @@ import java.util.Optional;
 final class VersionCache {
 
   /** Raised when the shape of {@link VersionText} or of the checks' input changes. */
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -66,6 +66,8 @@ final class VersionReader implements AutoCloseable {
         List.copyOf(split.units()),
         damage,
         null,
+        List.of(),
+        null,
         null);
   }
 

@@ -17,6 +17,9 @@ import org.decl.clause.ClauseDocument;
  * @param warnings extraction warnings
  * @param units headings and clauses in document order
  * @param damage the damage found in the units' text, worked out once when the version is read
+ * @param translationKey what {@code translation} was worked out from (see {@link
+ *     Translations#key}), or null
+ * @param translation the findings of the translation check against the work's original
  * @param failure why the file could not be read, or null
  * @param failureRule the rule a failure breaks ({@link Rules#UNREADABLE_FILE} or {@link
  *     Rules#NO_TEXT_LAYER}), or null
@@ -31,6 +34,8 @@ public record VersionText(
     List<String> warnings,
     List<Clause> units,
     List<Damage> damage,
+    String translationKey,
+    List<Translated> translation,
     String failure,
     String failureRule) {
 
@@ -43,14 +48,45 @@ public record VersionText(
    */
   public record Damage(String rule, int unit, String message) {}
 
+  /**
+   * A finding of decl diff's translation check.
+   *
+   * @param rule its rule
+   * @param clause the clause id it names
+   * @param unit the index in {@link #units()} of the first unit of this version concerned, or -1
+   *     when none is (a clause of the original missing here)
+   * @param message what to say
+   */
+  public record Translated(String rule, String clause, int unit, String message) {}
+
   public VersionText {
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
     units = units == null ? List.of() : List.copyOf(units);
     damage = damage == null ? List.of() : List.copyOf(damage);
+    translation = translation == null ? List.of() : List.copyOf(translation);
+  }
+
+  /** The same version with the findings of its translation check. */
+  VersionText withTranslation(String key, List<Translated> findings) {
+    return new VersionText(
+        this.key,
+        mediaType,
+        pages,
+        detected,
+        confidence,
+        letters,
+        warnings,
+        units,
+        damage,
+        key,
+        findings,
+        failure,
+        failureRule);
   }
 
   static VersionText failed(String key, String rule, String why) {
-    return new VersionText(key, null, 0, "und", 0, 0, List.of(), List.of(), List.of(), why, rule);
+    return new VersionText(
+        key, null, 0, "und", 0, 0, List.of(), List.of(), List.of(), null, List.of(), why, rule);
   }
 
   boolean readable() {

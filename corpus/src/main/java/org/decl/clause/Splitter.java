@@ -33,6 +33,16 @@ public final class Splitter {
     return new ClauseDocument(doc.path(), doc.mediaType(), doc.lang(), units, doc.warnings());
   }
 
+  /** A split document with each clause cut into its sentences, as {@code --unit sentence} does. */
+  public static ClauseDocument sentences(ClauseDocument clauses) {
+    return new ClauseDocument(
+        clauses.path(),
+        clauses.mediaType(),
+        clauses.lang(),
+        sentences(clauses.units(), new Sentences(clauses.lang())),
+        clauses.warnings());
+  }
+
   /** Each clause cut into its sentences, ids extended (2.7 → 2.7.1, 2.7.2); headings kept whole. */
   private static List<Clause> sentences(List<Clause> units, Sentences sentences) {
     List<Clause> out = new ArrayList<>();

@@ -1,0 +1,166 @@
+package org.decl.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.decl.Level;
+import org.decl.align.Alignment;
+import org.decl.clause.ClauseDocument;
+import org.decl.diff.Change;
+import org.decl.diff.Finding;
+import org.decl.diff.WordDiff.Run;
+
+/**
+ * What decl diff prints: translation findings one per line with the clauses concerned under them,
+ * or draft changes with their words marked as {@code git diff --word-diff} does ({@code [-gone-]}
+ * and {@code {+new+}}, or red and green on a terminal); or the same as JSON lines.
+ */
+final class DiffText {
+
+  private final boolean color;
+
+  DiffText(boolean color) {
+    this.color = color;
+  }
+
+  void findings(Writer out, Alignment alignment, List<Finding> findings, boolean jsonl)
+      throws IOException {
+    if (jsonl) {
+      for (Finding f : findings) {
+        out.write(Json.line(FindingJson.of(f)) + "\n");
+      }
+      return;
+    }
+    Map<Level, Integer> counts = new EnumMap<>(Level.class);
+    for (Finding f : findings) {
+      counts.merge(f.level(), 1, Integer::sum);
+      out.write(
+          paint(levelColor(f.level()), String.format("%-7s", f.level().label()))
+              + " "
+              + paint("1", f.rule())
+              + " "
+              + f.clause()
+              + ": "
+              + f.message()
+              + "\n");
+      quote(out, alignment.source(), f.source());
+      quote(out, alignment.target(), f.target());
+    }
+    out.write(
+        String.format(
+            "%s against %s: %d errors, %d warnings, %d notes%n",
+            alignment.target().path(),
+            alignment.source().path(),
+            counts.getOrDefault(Level.ERROR, 0),
+            counts.getOrDefault(Level.WARNING, 0),
+            counts.getOrDefault(Level.INFO, 0)));
+  }
+
+  void changes(
+      Writer out, ClauseDocument before, ClauseDocument after, List<Change> changes, boolean jsonl)
+      throws IOException {
+    if (jsonl) {
+      for (Change c : changes) {
+        out.write(Json.line(ChangeJson.of(c)) + "\n");
+      }
+      return;
+    }
+    for (Change c : changes) {
+      String where =
+          c.before().isEmpty()
+              ? "n " + c.after()
+              : c.after().isEmpty() ? "n " + c.before() : "n " + c.before() + " → " + c.after();
+      out.write(
+          paint("1", c.rule())
+              + " "
+              + c.clause()
+              + (c.label() == null ? "" : " (" + c.label() + ")")
+              + "  "
+              + where
+              + "\n");
+      out.write("    " + words(c.words()) + "\n");
+    }
+    out.write(String.format("%s → %s: %d changes%n", before.path(), after.path(), changes.size()));
+  }
+
+  private void quote(Writer out, ClauseDocument doc, List<Integer> ns) throws IOException {
+    for (int n : ns) {
+      var unit = doc.units().get(n - 1);
+      out.write(
+          "    "
+              + (doc.lang() == null ? "" : doc.lang() + " ")
+              + unit.id()
+              + "  "
+              + TextWrap.lines(unit.text(), 100).get(0)
+              + (TextWrap.lines(unit.text(), 100).size() > 1 ? " …" : "")
+              + "\n");
+    }
+  }
+
+  private String words(List<Run> runs) {
+    StringBuilder text = new StringBuilder();
+    for (Run run : runs) {
+      switch (run.kind()) {
+        case KEPT -> text.append(run.text());
+        case DELETED -> text.append(color ? paint("31", run.text()) : "[-" + run.text() + "-]");
+        case INSERTED -> text.append(color ? paint("32", run.text()) : "{+" + run.text() + "+}");
+      }
+    }
+    return text.toString();
+  }
+
+  private static String levelColor(Level level) {
+    return switch (level) {
+      case ERROR -> "1;31";
+      case WARNING -> "33";
+      case INFO -> "36";
+    };
+  }
+
+  private String paint(String code, String text) {
+    return color ? "\033[" + code + "m" + text + "\033[0m" : text;
+  }
+
+  /** A finding in {@code --format jsonl}. */
+  record FindingJson(
+      String rule,
+      String level,
+      List<Integer> source,
+      List<Integer> target,
+      String clause,
+      String message) {
+
+    static FindingJson of(Finding f) {
+      return new FindingJson(
+          f.rule(), f.level().label(), f.source(), f.target(), f.clause(), f.message());
+    }
+  }
+
+  /** A change between drafts in {@code --format jsonl}. */
+  record ChangeJson(
+      String rule,
+      String level,
+      List<Integer> before,
+      List<Integer> after,
+      String clause,
+      String label,
+      List<WordJson> words) {
+
+    record WordJson(String kind, String text) {}
+
+    static ChangeJson of(Change c) {
+      return new ChangeJson(
+          c.rule(),
+          Level.INFO.label(),
+          c.before(),
+          c.after(),
+          c.clause(),
+          c.label(),
+          c.words().stream()
+              .map(r -> new WordJson(r.kind().name().toLowerCase(java.util.Locale.ROOT), r.text()))
+              .toList());
+    }
+  }
+}

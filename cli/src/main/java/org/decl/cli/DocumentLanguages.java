@@ -1,0 +1,37 @@
+package org.decl.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.decl.DeclException;
+import org.decl.LanguageTags;
+import org.decl.extract.Source;
+
+/** {@code --langs TAG,TAG}: one language per document named, in order. */
+final class DocumentLanguages {
+
+  private DocumentLanguages() {}
+
+  static List<Source> sources(
+      List<String> files, List<String> langs, DocumentOptions documents, Context context) {
+    if (langs == null) {
+      return Inputs.sources(files, context, documents.lang());
+    }
+    if (documents.lang != null) {
+      throw DeclException.usage("give either --lang (one language for all) or --langs, not both");
+    }
+    if (langs.size() != files.size()) {
+      throw DeclException.usage(
+          "--langs gives " + langs.size() + " languages for " + files.size() + " documents");
+    }
+    List<Source> sources = new ArrayList<>();
+    List<Source> plain = Inputs.sources(files, context, null);
+    for (int k = 0; k < plain.size(); k++) {
+      try {
+        sources.add(plain.get(k).withLang(LanguageTags.canonical(langs.get(k))));
+      } catch (IllegalArgumentException e) {
+        throw DeclException.usage("--langs: " + e.getMessage());
+      }
+    }
+    return sources;
+  }
+}

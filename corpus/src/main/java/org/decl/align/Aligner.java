@@ -1,0 +1,271 @@
+package org.decl.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.decl.LanguageTags;
+import org.decl.align.BeadSearch.Step;
+import org.decl.align.CostModel.Shape;
+import org.decl.clause.Clause;
+import org.decl.clause.ClauseDocument;
+import org.decl.clause.Span;
+import org.decl.clause.Splitter;
+
+/**
+ * Aligns two versions of a declaration clause by clause.
+ *
+ * <p>Printed numbers are strong anchors where both versions have them; everywhere, the aligner
+ * weighs Gale and Church's length model with the evidence that survives translation (numbers,
+ * addresses, names, end punctuation, headings, structural ids) and finds the cheapest sequence of
+ * 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 beads by a banded search, in two passes: the first learns the
+ * pair's length ratio and variance, the second aligns with them around the first path. Clauses the
+ * search left without counterpart on both sides are then paired when they clearly translate each
+ * other: a clause moved elsewhere in the translation.
+ */
+public final class Aligner {
+
+  private static final double FIRST_VARIANCE = 12;
+  private static final double MIN_VARIANCE = 2;
+  private static final double MAX_VARIANCE = 80;
+
+  /** The median of a chi-square variable with one degree of freedom. */
+  private static final double CHI2_MEDIAN = 0.455;
+
+  /** Aligns the units of two versions. */
+  public Alignment align(ClauseDocument source, ClauseDocument target) {
+    return new Alignment(
+        source, target, beads(source.units(), target.units(), sameLanguage(source, target), null));
+  }
+
+  /**
+   * Aligns every version of a work through the first, the pivot: one row per pivot clause (or per
+   * run of pivot clauses some version merges), with the units each version has for it.
+   */
+  public MultiAlignment alignAll(List<ClauseDocument> versions) {
+    if (versions.size() < 2) {
+      throw new IllegalArgumentException("an alignment needs two versions or more");
+    }
+    ClauseDocument pivot = versions.get(0);
+    return rows(versions.subList(1, versions.size()).stream().map(v -> align(pivot, v)).toList());
+  }
+
+  /** The rows of a many-version alignment, from each version's alignment with the same pivot. */
+  public MultiAlignment rows(List<Alignment> pairs) {
+    ClauseDocument pivot = pairs.get(0).source();
+    if (pairs.stream().anyMatch(p -> p.source() != pivot)) {
+      throw new IllegalArgumentException("the alignments do not share their first version");
+    }
+    return new ManyVersions(pivot, pairs).rows();
+  }
+
+  /**
+   * The sentences of two aligned versions, aligned within each bead of clauses: sentences never
+   * cross a clause bead's edge, so a clause's sentences are only ever matched with its
+   * translation's.
+   */
+  public Alignment alignSentences(Alignment clauses) {
+    ClauseDocument source = Splitter.sentences(clauses.source());
+    ClauseDocument target = Splitter.sentences(clauses.target());
+    Map<Integer, List<Clause>> sourceSentences = byClause(clauses.source(), source);
+    Map<Integer, List<Clause>> targetSentences = byClause(clauses.target(), target);
+    boolean same = sameLanguage(source, target);
+    CostModel model = learn(clauses.source().units(), clauses.target().units(), same);
+    List<Bead> beads = new ArrayList<>();
+    for (Bead bead : clauses.beads()) {
+      List<Clause> a = new ArrayList<>();
+      List<Clause> b = new ArrayList<>();
+      bead.source().forEach(n -> a.addAll(sourceSentences.getOrDefault(n, List.of())));
+      bead.target().forEach(n -> b.addAll(targetSentences.getOrDefault(n, List.of())));
+      if (a.size() <= 1 || b.size() <= 1) {
+        beads.add(new Bead(ns(a), ns(b), bead.score()));
+      } else {
+        beads.addAll(beads(a, b, same, model));
+      }
+    }
+    return new Alignment(source, target, beads);
+  }
+
+  /** The sentences of each clause, by the clause's {@code n}. */
+  private static Map<Integer, List<Clause>> byClause(
+      ClauseDocument clauses, ClauseDocument sentences) {
+    Map<Integer, List<Clause>> byClause = new HashMap<>();
+    int c = 0;
+    for (Clause sentence : sentences.units()) {
+      while (c < clauses.units().size() - 1
+          && !within(sentence.span(), clauses.units().get(c).span())) {
+        c++;
+      }
+      byClause.computeIfAbsent(clauses.units().get(c).n(), n -> new ArrayList<>()).add(sentence);
+    }
+    return byClause;
+  }
+
+  private static boolean within(Span sentence, Span clause) {
+    return sentence.paragraph() == clause.paragraph()
+        && sentence.start() >= clause.start()
+        && sentence.start() < Math.max(clause.end(), clause.start() + 1);
+  }
+
+  private static List<Integer> ns(List<Clause> units) {
+    return units.stream().map(Clause::n).toList();
+  }
+
+  /** Whether two versions are in the same language, so that their words can be compared. */
+  public static boolean sameLanguage(ClauseDocument source, ClauseDocument target) {
+    return source.lang() != null
+        && target.lang() != null
+        && Objects.equals(
+            LanguageTags.language(source.lang()), LanguageTags.language(target.lang()));
+  }
+
+  /**
+   * The beads of two runs of units, {@code n} as the units carry them.
+   *
+   * @param fixed the length model to use as it is, or null to learn it from the units
+   */
+  List<Bead> beads(
+      List<Clause> source, List<Clause> target, boolean sameLanguage, CostModel fixed) {
+    Signals[] a = source.stream().map(Signals::of).toArray(Signals[]::new);
+    Signals[] b = target.stream().map(Signals::of).toArray(Signals[]::new);
+    BeadSearch search = new BeadSearch(a, b);
+    CostModel model;
+    List<Step> path;
+    if (fixed != null) {
+      model = fixed;
+      path = search.search(model, null);
+    } else {
+      CostModel first = new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage);
+      List<Step> rough = search.search(first, null);
+      model = learned(first, rough, a, b);
+      path = search.search(model, center(rough, a.length));
+    }
+    List<Bead> beads = beads(path, search, model, source, target);
+    return new Moves(model, a, b).paired(beads, source, target);
+  }
+
+  /** The model a search learned: the ratio and variance of its 1-1 beads. */
+  CostModel learn(List<Clause> source, List<Clause> target, boolean sameLanguage) {
+    Signals[] a = source.stream().map(Signals::of).toArray(Signals[]::new);
+    Signals[] b = target.stream().map(Signals::of).toArray(Signals[]::new);
+    CostModel first = new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage);
+    return learned(first, new BeadSearch(a, b).search(first, null), a, b);
+  }
+
+  private static double ratio(Signals[] a, Signals[] b) {
+    long source = Arrays.stream(a).mapToLong(Signals::length).sum();
+    long target = Arrays.stream(b).mapToLong(Signals::length).sum();
+    return source == 0 || target == 0 ? 1 : (double) target / source;
+  }
+
+  private static CostModel learned(CostModel model, List<Step> path, Signals[] a, Signals[] b) {
+    long sourceChars = 0;
+    long targetChars = 0;
+    List<int[]> pairs = new ArrayList<>();
+    for (Step step : path) {
+      if (step.shape() != Shape.ONE_ONE) {
+        continue;
+      }
+      Signals s = a[step.i() - 1];
+      Signals t = b[step.j() - 1];
+      if (s.length() > 0 && t.length() > 0 && !s.heading()) {
+        sourceChars += s.length();
+        targetChars += t.length();
+        pairs.add(new int[] {s.length(), t.length()});
+      }
+    }
+    if (pairs.size() < 5) {
+      return model;
+    }
+    double ratio = (double) targetChars / sourceChars;
+    double[] spread = new double[pairs.size()];
+    for (int k = 0; k < spread.length; k++) {
+      int s = pairs.get(k)[0];
+      int t = pairs.get(k)[1];
+      double mean = Math.max(1, (s + t / ratio) / 2);
+      spread[k] = Math.pow(t - ratio * s, 2) / (ratio * mean);
+    }
+    Arrays.sort(spread);
+    double variance = spread[spread.length / 2] / CHI2_MEDIAN;
+    return model.with(ratio, Math.max(MIN_VARIANCE, Math.min(MAX_VARIANCE, variance)));
+  }
+
+  /** The target position the path reached after each number of source units. */
+  private static int[] center(List<Step> path, int n) {
+    int[] center = new int[n + 1];
+    int j = 0;
+    int next = 0;
+    for (Step step : path) {
+      int start = step.i() - step.shape().source;
+      for (int i = next; i <= start; i++) {
+        center[i] = j;
+      }
+      next = Math.max(next, start + 1);
+      j = step.j();
+    }
+    for (int i = next; i <= n; i++) {
+      center[i] = j;
+    }
+    return center;
+  }
+
+  private static List<Bead> beads(
+      List<Step> path,
+      BeadSearch search,
+      CostModel model,
+      List<Clause> source,
+      List<Clause> target) {
+    List<Bead> beads = new ArrayList<>(path.size());
+    for (Step step : path) {
+      Shape shape = step.shape();
+      List<Integer> s = numbers(source, step.i() - shape.source, step.i());
+      List<Integer> t = numbers(target, step.j() - shape.target, step.j());
+      double score;
+      if (s.isEmpty() || t.isEmpty()) {
+        score = gapScore(search, model, step);
+      } else {
+        score =
+            model.score(
+                BeadSearch.side(search.source(), search.sourcePairs(), step.i(), shape.source),
+                BeadSearch.side(search.target(), search.targetPairs(), step.j(), shape.target),
+                shape == Shape.ONE_ONE);
+      }
+      beads.add(new Bead(s, t, round(score)));
+    }
+    return beads;
+  }
+
+  /**
+   * How sure a unit has no counterpart: the less it would fit the unit facing it on the other side
+   * (before or after the gap), the surer.
+   */
+  private static double gapScore(BeadSearch search, CostModel model, Step step) {
+    Signals[] own = step.shape() == Shape.ONE_ZERO ? search.source() : search.target();
+    Signals[] other = step.shape() == Shape.ONE_ZERO ? search.target() : search.source();
+    int unit = step.shape() == Shape.ONE_ZERO ? step.i() - 1 : step.j() - 1;
+    int facing = step.shape() == Shape.ONE_ZERO ? step.j() : step.i();
+    double fit = 0;
+    for (int k = facing - 1; k <= facing; k++) {
+      if (k >= 0 && k < other.length) {
+        Signals s = step.shape() == Shape.ONE_ZERO ? own[unit] : other[k];
+        Signals t = step.shape() == Shape.ONE_ZERO ? other[k] : own[unit];
+        fit = Math.max(fit, model.score(s, t, true));
+      }
+    }
+    return 1 - fit;
+  }
+
+  static double round(double score) {
+    return Math.round(score * 1000) / 1000.0;
+  }
+
+  private static List<Integer> numbers(List<Clause> units, int from, int to) {
+    List<Integer> ns = new ArrayList<>(to - from);
+    for (int k = from; k < to; k++) {
+      ns.add(units.get(k).n());
+    }
+    return ns;
+  }
+}

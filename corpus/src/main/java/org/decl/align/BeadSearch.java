@@ -1,0 +1,260 @@
+package org.decl.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.decl.align.CostModel.Shape;
+
+/**
+ * The cheapest sequence of beads through two runs of units, by dynamic programming over the grid of
+ * (source units done, target units done), inside a band around an expected path. The band keeps
+ * time and memory linear in the documents' length; when the best path touches the band's edge, the
+ * band was too narrow and the search is redone with a wider one.
+ */
+final class BeadSearch {
+
+  /** Below this many grid cells, the whole grid is searched. */
+  private static final long FULL_GRID = 4_000_000;
+
+  private static final int FIRST_HALF_WIDTH = 64;
+
+  /** The widest band tried, in cells per row; beyond it the path found is kept as it is. */
+  private static final long MAX_CELLS = 120_000_000;
+
+  private static final Shape[] SHAPES = Shape.values();
+
+  private final Signals[] source;
+  private final Signals[] target;
+  private final Signals[] sourcePairs;
+  private final Signals[] targetPairs;
+
+  BeadSearch(Signals[] source, Signals[] target) {
+    this.source = source;
+    this.target = target;
+    this.sourcePairs = pairs(source);
+    this.targetPairs = pairs(target);
+  }
+
+  /** A step of the path: a bead shape ending after {@code i} source and {@code j} target units. */
+  record Step(Shape shape, int i, int j) {}
+
+  /**
+   * The best path, searched around {@code center} ({@code center[i]}: the target position expected
+   * after {@code i} source units), or around the diagonal when {@code center} is null.
+   */
+  List<Step> search(CostModel model, int[] center) {
+    int n = source.length;
+    int m = target.length;
+    int[] expected = center == null ? diagonal(n, m) : center;
+    int halfWidth = (long) (n + 1) * (m + 1) <= FULL_GRID ? m + 1 : FIRST_HALF_WIDTH;
+    while (true) {
+      Band band = new Band(expected, halfWidth, m);
+      List<Step> path = search(model, band);
+      boolean widest = halfWidth > m || (long) (n + 1) * (4L * halfWidth + 1) > MAX_CELLS;
+      if (widest || !band.touchesEdge(path)) {
+        return path;
+      }
+      halfWidth *= 2;
+    }
+  }
+
+  private List<Step> search(CostModel model, Band band) {
+    int n = source.length;
+    double[][] rows = new double[3][];
+    byte[] moves = new byte[band.cells()];
+    for (int i = 0; i <= n; i++) {
+      int lo = band.lo(i);
+      int hi = band.hi(i);
+      double[] row = new double[hi - lo + 1];
+      Arrays.fill(row, Double.POSITIVE_INFINITY);
+      rows[i % 3] = row;
+      for (int j = lo; j <= hi; j++) {
+        if (i == 0 && j == 0) {
+          row[0] = 0;
+          continue;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        byte move = 0;
+        for (Shape shape : SHAPES) {
+          int pi = i - shape.source;
+          int pj = j - shape.target;
+          if (pi < 0 || pj < 0 || pj < band.lo(pi) || pj > band.hi(pi)) {
+            continue;
+          }
+          double before = pi == i ? row[pj - lo] : rows[pi % 3][pj - band.lo(pi)];
+          if (before == Double.POSITIVE_INFINITY) {
+            continue;
+          }
+          double total = before + cost(model, shape, i, j);
+          if (total < best) {
+            best = total;
+            move = (byte) (shape.ordinal() + 1);
+          }
+        }
+        row[j - lo] = best;
+        moves[band.offset(i) + j - lo] = move;
+      }
+    }
+    return path(moves, band);
+  }
+
+  /** The cost of the bead of this shape ending at (i, j). */
+  double cost(CostModel model, Shape shape, int i, int j) {
+    return switch (shape) {
+      case ONE_ZERO, ZERO_ONE -> shape.prior;
+      default ->
+          model.cost(
+              shape,
+              side(source, sourcePairs, i, shape.source),
+              side(target, targetPairs, j, shape.target));
+    };
+  }
+
+  /** The signals of the last {@code count} units before position {@code end}. */
+  static Signals side(Signals[] units, Signals[] pairs, int end, int count) {
+    return count == 1 ? units[end - 1] : pairs[end - 1];
+  }
+
+  Signals[] source() {
+    return source;
+  }
+
+  Signals[] target() {
+    return target;
+  }
+
+  Signals[] sourcePairs() {
+    return sourcePairs;
+  }
+
+  Signals[] targetPairs() {
+    return targetPairs;
+  }
+
+  private List<Step> path(byte[] moves, Band band) {
+    List<Step> path = new ArrayList<>();
+    int i = source.length;
+    int j = target.length;
+    while (i > 0 || j > 0) {
+      byte move = moves[band.offset(i) + j - band.lo(i)];
+      if (move == 0) {
+        throw new IllegalStateException("no path through the band at " + i + "," + j);
+      }
+      Shape shape = SHAPES[move - 1];
+      path.add(new Step(shape, i, j));
+      i -= shape.source;
+      j -= shape.target;
+    }
+    java.util.Collections.reverse(path);
+    return path;
+  }
+
+  private static int[] diagonal(int n, int m) {
+    int[] center = new int[n + 1];
+    for (int i = 0; i <= n; i++) {
+      center[i] = n == 0 ? m : (int) ((long) i * m / n);
+    }
+    return center;
+  }
+
+  /** Each unit joined with the one before it, for beads that take two units from one side. */
+  private static Signals[] pairs(Signals[] units) {
+    Signals[] pairs = new Signals[units.length];
+    for (int k = 1; k < units.length; k++) {
+      pairs[k] = joined(units[k - 1], units[k]);
+    }
+    return pairs;
+  }
+
+  static Signals joined(Signals a, Signals b) {
+    return new Signals(
+        a.length() + b.length(),
+        merged(a.numbers(), b.numbers()),
+        merged(a.addresses(), b.addresses()),
+        merged(a.names(), b.names()),
+        java.util.stream.IntStream.concat(Arrays.stream(a.words()), Arrays.stream(b.words()))
+            .sorted()
+            .distinct()
+            .toArray(),
+        b.end(),
+        a.heading() || b.heading(),
+        false,
+        a.id(),
+        a.section());
+  }
+
+  private static String[] merged(String[] a, String[] b) {
+    if (b.length == 0) {
+      return a;
+    }
+    if (a.length == 0) {
+      return b;
+    }
+    String[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    Arrays.sort(all);
+    return all;
+  }
+
+  /** The cells searched: for each row i, target positions lo(i) to hi(i). */
+  private static final class Band {
+    private final int[] lo;
+    private final int[] hi;
+    private final int[] offset;
+    private final int m;
+
+    Band(int[] center, int halfWidth, int m) {
+      int n = center.length - 1;
+      this.m = m;
+      lo = new int[n + 1];
+      hi = new int[n + 1];
+      offset = new int[n + 2];
+      for (int i = 0; i <= n; i++) {
+        lo[i] = (int) Math.max(0, (long) center[i] - halfWidth);
+        hi[i] = (int) Math.min(m, (long) center[i] + halfWidth);
+      }
+      lo[0] = 0;
+      hi[n] = m;
+      // Monotone edges, so that every row can be reached from the one before it.
+      for (int i = 1; i <= n; i++) {
+        lo[i] = Math.max(lo[i], lo[i - 1]);
+        lo[i] = Math.min(lo[i], hi[i - 1] + 2);
+      }
+      for (int i = n - 1; i >= 0; i--) {
+        hi[i] = Math.min(hi[i], hi[i + 1]);
+        hi[i] = Math.max(hi[i], lo[i + 1] - 2);
+        hi[i] = Math.max(hi[i], lo[i]);
+      }
+      for (int i = 0; i <= n; i++) {
+        offset[i + 1] = offset[i] + hi[i] - lo[i] + 1;
+      }
+    }
+
+    int lo(int i) {
+      return lo[i];
+    }
+
+    int hi(int i) {
+      return hi[i];
+    }
+
+    int offset(int i) {
+      return offset[i];
+    }
+
+    int cells() {
+      return offset[offset.length - 1];
+    }
+
+    boolean touchesEdge(List<Step> path) {
+      for (Step step : path) {
+        int i = step.i();
+        int j = step.j();
+        if ((j == lo[i] && lo[i] > 0) || (j == hi[i] && hi[i] < m)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.decl.align;
+
+/**
+ * What a bead costs, in nats: the less likely two runs of units translate each other, the more.
+ * Gale and Church's length model (a translation's length is proportional to its source's, with a
+ * variance growing with the length) plus the evidence that survives translation, and a prior per
+ * bead shape: most beads are 1-1, merges and splits are rarer, a unit with no counterpart rarer
+ * still.
+ */
+final class CostModel {
+
+  /** Bead shapes: units taken from the source and from the target. */
+  enum Shape {
+    ONE_ONE(1, 1, 0.12),
+    ONE_ZERO(1, 0, 5.3),
+    ZERO_ONE(0, 1, 5.3),
+    TWO_ONE(2, 1, 3.1),
+    ONE_TWO(1, 2, 3.1),
+    TWO_TWO(2, 2, 4.5);
+
+    final int source;
+    final int target;
+    final double prior;
+
+    Shape(int source, int target, double prior) {
+      this.source = source;
+      this.target = target;
+      this.prior = prior;
+    }
+  }
+
+  /** Beyond this, a length difference is as bad as it gets: evidence still counts. */
+  private static final double MAX_LENGTH_COST = 9;
+
+  /** Gale and Church's variance per character, measured on the Canadian Hansard. */
+  private static final double SCORE_VARIANCE = 6.8;
+
+  /** A bead whose evidence and lengths fit perfectly gets this score before the logistic. */
+  private static final double CONFIDENT = 2.5;
+
+  private final double ratio;
+  private final double variance;
+  private final boolean sameLanguage;
+
+  /**
+   * @param ratio the target's characters per source character
+   * @param variance Gale and Church's s², the variance per character of the target's length
+   * @param sameLanguage whether both versions are in the same language, so words can be compared
+   */
+  CostModel(double ratio, double variance, boolean sameLanguage) {
+    this.ratio = ratio;
+    this.variance = variance;
+    this.sameLanguage = sameLanguage;
+  }
+
+  double ratio() {
+    return ratio;
+  }
+
+  double variance() {
+    return variance;
+  }
+
+  CostModel with(double ratio, double variance) {
+    return new CostModel(ratio, variance, sameLanguage);
+  }
+
+  /** The cost of a bead of two non-empty sides, prior included. */
+  double cost(Shape shape, Signals source, Signals target) {
+    return shape.prior + fit(source, target, shape == Shape.ONE_ONE);
+  }
+
+  /** How well two non-empty sides fit, without the prior: lower is better, 0 is neutral. */
+  double fit(Signals source, Signals target, boolean oneToOne) {
+    return lengthCost(source.length(), target.length()) + evidence(source, target, oneToOne);
+  }
+
+  /** A confidence from 0 to 1 for a bead of two non-empty sides. */
+  double score(Signals source, Signals target, boolean oneToOne) {
+    if (oneToOne && source.numbered() && target.numbered() && source.id().equals(target.id())) {
+      return 1;
+    }
+    // Confidence is judged with Gale and Church's own variance at least: a pair whose lengths
+    // agree unusually well teaches the search a small variance, which should not make every
+    // ordinary clause look doubtful.
+    double fit =
+        lengthCost(source.length(), target.length(), Math.max(variance, SCORE_VARIANCE))
+            + evidence(source, target, oneToOne);
+    double z = CONFIDENT - fit;
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  double lengthCost(int source, int target) {
+    return lengthCost(source, target, variance);
+  }
+
+  private double lengthCost(int source, int target, double variance) {
+    if (source + target == 0) {
+      return 0;
+    }
+    double mean = Math.max(1, (source + target / ratio) / 2);
+    double delta = (target - ratio * source) / Math.sqrt(variance * ratio * mean);
+    double p = 2 * (1 - phi(Math.abs(delta)));
+    return Math.min(MAX_LENGTH_COST, -Math.log(Math.max(p, 1e-300)));
+  }
+
+  private double evidence(Signals s, Signals t, boolean oneToOne) {
+    double cost = 0;
+    if (s.numbers().length + t.numbers().length > 0) {
+      int shared = Signals.shared(s.numbers(), t.numbers());
+      int unshared = s.numbers().length + t.numbers().length - 2 * shared;
+      cost += -1.2 * shared + 1.5 * unshared;
+    }
+    if (s.addresses().length + t.addresses().length > 0) {
+      int shared = Signals.shared(s.addresses(), t.addresses());
+      int unshared = s.addresses().length + t.addresses().length - 2 * shared;
+      cost += -2.5 * shared + 1.0 * unshared;
+    }
+    if (s.names().length > 0 && t.names().length > 0) {
+      cost -= Math.min(2, 0.5 * Signals.shared(s.names(), t.names()));
+    }
+    if (s.heading() != t.heading()) {
+      cost += 3;
+    } else if (s.heading()) {
+      cost -= 0.5;
+    }
+    cost += s.end() == t.end() ? -0.2 : 0.4;
+    if (!s.section().equals(t.section())) {
+      cost += 1;
+    }
+    if (oneToOne && s.id().equals(t.id())) {
+      cost -= s.numbered() && t.numbered() ? 6 : s.heading() && t.heading() ? 1 : 0.3;
+    }
+    if (sameLanguage) {
+      cost += Math.max(-4, Math.min(2, 6 * (0.3 - Signals.dice(s.words(), t.words()))));
+    }
+    return cost;
+  }
+
+  /** The standard normal distribution function (Abramowitz and Stegun 26.2.17, error < 7.5e-8). */
+  static double phi(double x) {
+    if (x < 0) {
+      return 1 - phi(-x);
+    }
+    double t = 1 / (1 + 0.2316419 * x);
+    double poly =
+        t
+            * (0.319381530
+                + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+    return 1 - 0.3989422804014327 * Math.exp(-x * x / 2) * poly;
+  }
+}

@@ -1,0 +1,112 @@
+package org.decl.format;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.decl.clause.ClauseDocument;
+import org.decl.diff.Change;
+import org.decl.diff.WordDiff.Run;
+
+/**
+ * {@code decl diff --format html} between two drafts: one self-contained page listing each change
+ * (added, removed, moved, changed, renumbered) with its words struck out and inserted, readable on
+ * a laptop and printable.
+ */
+public final class RevisionReport {
+
+  private static final String CSS =
+      """
+      body{font:15px/1.5 system-ui,"Noto Sans",sans-serif;margin:1.5rem auto;max-width:60rem;\
+      padding:0 1rem;color:#1f2328}
+      h1{font-size:1.4rem;margin:0}.what{color:#57606a;font-weight:normal}
+      p.summary{color:#57606a}
+      article{border-top:1px solid #d0d7de;padding:.6rem 0;break-inside:avoid}
+      .rule{font:600 .8rem ui-monospace,monospace;border-radius:4px;padding:0 .35rem;\
+      border:1px solid}
+      .clause-added{color:#1a7f37}.clause-removed{color:#cf222e}
+      .clause-changed,.clause-moved,.clause-renumbered{color:#9a6700}
+      .where{color:#57606a;font-size:.85rem;margin-left:.5rem}
+      del{background:#ffebe9;color:#82071e}ins{background:#dafbe1;color:#116329;text-decoration:none}
+      @media print{body{margin:0;max-width:none}del{text-decoration:line-through}\
+      ins{text-decoration:underline}}
+      """;
+
+  private final String toolVersion;
+
+  public RevisionReport(String toolVersion) {
+    this.toolVersion = toolVersion;
+  }
+
+  /** Writes the changes from one draft to the next, flushing {@code out} but leaving it open. */
+  public void write(ClauseDocument before, ClauseDocument after, List<Change> changes, Writer out)
+      throws IOException {
+    String heading = before.path() + " → " + after.path();
+    XmlOut html = XmlOut.of(out);
+    html.doctype("<!DOCTYPE html>");
+    html.open("html").attr("lang", "en");
+    html.open("head");
+    html.empty("meta").attr("charset", "utf-8");
+    html.empty("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
+    html.element("title", "decl diff: " + heading);
+    html.element("style", CSS);
+    html.close();
+    html.open("body");
+    html.start("h1").text(heading + " ");
+    html.inline("span").attr("class", "what").text("revision diff").end();
+    html.end();
+    html.element("p", "class", "summary", summary(changes));
+    for (Change change : changes) {
+      html.open("article");
+      html.start("h2").attr("lang", "en").attr("style", "font-size:1rem;margin:0");
+      html.inline("span").attr("class", "rule " + change.rule()).text(change.rule()).end();
+      html.text(
+          " " + change.clause() + (change.label() == null ? "" : " (" + change.label() + ")"));
+      html.inline("span").attr("class", "where").text(where(change)).end();
+      html.end();
+      html.start("p").attr("lang", lang(after, before));
+      for (Run run : change.words()) {
+        switch (run.kind()) {
+          case KEPT -> html.text(run.text());
+          case DELETED -> html.inline("del").text(run.text()).end();
+          case INSERTED -> html.inline("ins").text(run.text()).end();
+        }
+      }
+      html.end();
+      html.close();
+    }
+    html.start("footer").text("Made by decl " + toolVersion + " (decl diff --format html).").end();
+    html.close();
+    html.close();
+    html.finish();
+  }
+
+  private static String summary(List<Change> changes) {
+    if (changes.isEmpty()) {
+      return "No change: the drafts have the same clauses.";
+    }
+    return changes.stream()
+        .collect(Collectors.groupingBy(Change::rule, java.util.TreeMap::new, Collectors.counting()))
+        .entrySet()
+        .stream()
+        .map(e -> e.getValue() + " " + e.getKey().replace("clause-", ""))
+        .collect(Collectors.joining(" · ", changes.size() + " changes: ", ""));
+  }
+
+  private static String where(Change change) {
+    if (change.before().isEmpty()) {
+      return "new in the second draft, n " + change.after();
+    }
+    if (change.after().isEmpty()) {
+      return "gone from the second draft, was n " + change.before();
+    }
+    return "n " + change.before() + " → " + change.after();
+  }
+
+  private static String lang(ClauseDocument after, ClauseDocument before) {
+    String lang = after.lang() != null ? after.lang() : before.lang();
+    return lang == null ? "und" : lang;
+  }
+}

@@ -1,0 +1,158 @@
+package org.decl.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pieces of a text that survive translation unchanged, in any script: numbers, web addresses
+ * and e-mail addresses, acronyms and capitalised names. They are the language-independent evidence
+ * that two clauses translate each other, and what a translation check compares.
+ */
+public final class Tokens {
+
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?i)\\b(?:https?://|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+"
+              + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+              + "|(?<![\\w.@/-])(?:[a-z0-9][a-z0-9-]*\\.)+(?:org|com|net|int|gov|edu|info|eu|fr|de|es|uk|un)"
+              + "(?:/[A-Za-z0-9\\-._~:/?#@!$&'()*+,;=%]*)?(?![\\w-])");
+  private static final Pattern ACRONYM =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}])");
+  private static final Pattern NAME =
+      Pattern.compile("(?<=[\\s(«“\"])\\p{Lu}\\p{Ll}{2,}(?![\\p{L}\\p{N}])");
+  private static final Pattern ORDINAL =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(\\p{Nd}{1,4})(?:[.-]?(?:[a-zà-ÿ]{1,3}|[ªº°]|[а-я]{1,3}|[α-ω]{1,3}))(?![\\p{L}\\p{N}])"
+              + "|第(\\p{Nd}{1,4})");
+  private static final String TRAILING = ".,;:!?)]}»”’'\"";
+
+  private Tokens() {}
+
+  /**
+   * The numbers in a text, normalised so that the same number reads the same in every language:
+   * digits of any script as ASCII, thousands separators dropped ({@code 1 000}, {@code 1.000},
+   * {@code 1,000} are all {@code 1000}), a decimal comma as a point ({@code 2,5} is {@code 2.5}).
+   * Addresses are skipped: their digits are compared as addresses. So are months written as numbers
+   * in Chinese, Japanese and Korean dates, since other languages name them.
+   */
+  public static List<String> numbers(String text) {
+    String rest = withoutAddresses(text);
+    List<String> numbers = new ArrayList<>();
+    int i = 0;
+    int length = rest.length();
+    while (i < length) {
+      int cp = rest.codePointAt(i);
+      if (!Character.isDigit(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      StringBuilder value = new StringBuilder();
+      int groupStart = 0;
+      while (i < length) {
+        int c = rest.codePointAt(i);
+        if (Character.isDigit(c)) {
+          value.append((char) ('0' + Character.digit(c, 10)));
+          i += Character.charCount(c);
+          continue;
+        }
+        int next = digitsAfter(rest, i + 1);
+        boolean space = c == ' ' || c == 0x00A0 || c == 0x202F || c == '\'';
+        boolean separator = c == '.' || c == ',' || space;
+        if (!separator || next == 0) {
+          break;
+        }
+
+        int group = value.length() - groupStart;
+        if (next == 3 && (!space || group <= 3)) {
+          groupStart = value.length();
+          i++;
+        } else if (!space && value.indexOf(".") < 0) {
+          value.append('.');
+          groupStart = value.length();
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (!namesMonth(rest, i)) {
+        numbers.add(value.toString());
+      }
+    }
+    return numbers;
+  }
+
+  /**
+   * Whether the number ending here names a month ({@code 5月}, {@code 5월}): other languages write
+   * the month as a word, which is no number, so neither is this.
+   */
+  private static boolean namesMonth(String text, int end) {
+    return end < text.length() && (text.charAt(end) == '月' || text.charAt(end) == '월');
+  }
+
+  private static int digitsAfter(String text, int from) {
+    int count = 0;
+    int i = from;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!Character.isDigit(cp)) {
+        break;
+      }
+      count++;
+      i += Character.charCount(cp);
+    }
+    return count;
+  }
+
+  /** The text with its web and e-mail addresses taken out. */
+  public static String withoutAddresses(String text) {
+    return text.indexOf('.') < 0 ? text : ADDRESS.matcher(text).replaceAll("");
+  }
+
+  /**
+   * The numbers of a text written as ordinals ({@code 4e}, {@code 4th}, {@code 1er}, {@code 4.ª},
+   * {@code 4-й}, {@code 第3回}), normalised as {@link #numbers} normalises them. Ordinals are often
+   * written out in words in other languages ({@code Cuarta}, {@code Vierter}), so a check may
+   * forgive them when the other side shows no number for them.
+   */
+  public static List<String> ordinals(String text) {
+    List<String> ordinals = new ArrayList<>();
+    Matcher m = ORDINAL.matcher(withoutAddresses(text));
+    while (m.find()) {
+      String digits = m.group(1) != null ? m.group(1) : m.group(2);
+      ordinals.addAll(numbers(digits));
+    }
+    return ordinals;
+  }
+
+  /** The web and e-mail addresses in a text, lower-cased, without trailing punctuation. */
+  public static List<String> addresses(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = ADDRESS.matcher(text);
+    while (m.find()) {
+      String address = m.group();
+      int end = address.length();
+      while (end > 0 && TRAILING.indexOf(address.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      found.add(address.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+    return found;
+  }
+
+  /** Words written in capitals (OGP, ONU, ООН), and capitalised words inside a sentence. */
+  public static List<String> names(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = ACRONYM.matcher(text);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    m = NAME.matcher(text);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
+  }
+}
