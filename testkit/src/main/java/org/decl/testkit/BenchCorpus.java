@@ -3,7 +3,6 @@ package org.decl.testkit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,8 +28,7 @@ public final class BenchCorpus {
       Files.createDirectories(dir.resolve(id));
       yaml.append("  - id: ").append(id).append("\n    original: fr\n    versions:\n");
       for (String lang : LANGUAGES) {
-        List<String> paragraphs = new ArrayList<>(Texts.paragraphs(lang));
-        paragraphs.set(0, paragraphs.get(0) + " " + w);
+        List<String> paragraphs = Texts.paragraphs(lang);
         boolean pdf = file++ % 4 == 0;
         String name = lang + (pdf ? ".pdf" : ".txt");
         Path target = dir.resolve(id).resolve(name);
