@@ -152,6 +152,9 @@ final class AlignCommand implements Callable<Integer> {
     Messages messages = Messages.of(spec, log, context);
     checkOptions();
     List<ClauseDocument> versions = versions(context, messages);
+    if (versions == null) {
+      return 1;
+    }
     Aligner aligner = new Aligner();
     ClauseDocument original = versions.get(0);
     List<Alignment> pairs = new ArrayList<>();
@@ -208,7 +211,7 @@ final class AlignCommand implements Callable<Integer> {
         work != null
             ? CorpusWork.sources(inputs.isEmpty() ? "." : inputs.get(0), work)
             : Inputs.sources(inputs, context, documents.lang());
-    return VersionReader.read(sources, documents, segmented, messages);
+    return VersionReader.read(sources, documents, segmented, context, messages);
   }
 
   private void write(

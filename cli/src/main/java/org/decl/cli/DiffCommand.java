@@ -149,7 +149,11 @@ final class DiffCommand implements Callable<Integer> {
             DocumentLanguages.sources(files, langs, documents, context),
             documents,
             false,
+            context,
             messages);
+    if (docs == null) {
+      return 1;
+    }
     ClauseDocument first = docs.get(0);
     ClauseDocument second = docs.get(1);
     boolean same = Aligner.sameLanguage(first, second);
