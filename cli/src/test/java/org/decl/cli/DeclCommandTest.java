@@ -41,6 +41,7 @@ class DeclCommandTest {
 
     assertEquals(2, run.exitCode());
     assertEquals(
-        "decl: a command is missing: one of extract, split, index, search", run.errLines().get(0));
+        "decl: a command is missing: one of extract, split, index, search, align, diff",
+        run.errLines().get(0));
   }
 }
