@@ -40,6 +40,19 @@ step "(cd examples && ../$decl search --format kwic --limit 6 'transparen*')"
 step "(cd examples && ../$decl search --count 'government OR gouvernement OR gobierno')"
 (cd examples && "../$decl" search --count 'government OR gouvernement OR gobierno')
 
+step "$decl align $corpus/fr.txt $corpus/de.txt | head -14      # side by side, clause by clause"
+COLUMNS=${COLUMNS:-120} "$decl" align "$corpus/fr.txt" "$corpus/de.txt" | head -14
+
+step "sed 's/Nous réitérons/Nous réaffirmons/' $corpus/fr.txt > /tmp/fr-draft2.txt; $decl diff $corpus/fr.txt /tmp/fr-draft2.txt"
+sed 's/Nous réitérons/Nous réaffirmons/' "$corpus/fr.txt" > /tmp/fr-draft2.txt
+"$decl" diff "$corpus/fr.txt" /tmp/fr-draft2.txt
+
+step "$decl diff --corpus examples $corpus/fr.txt $corpus/es.docx      # a translation check"
+"$decl" diff --corpus examples "$corpus/fr.txt" "$corpus/es.docx"
+
+step "$decl align --work paris-2016 --format tmx -o /tmp/paris-2016.tmx examples      # for a CAT tool"
+"$decl" align --work paris-2016 --format tmx -o /tmp/paris-2016.tmx examples && grep -c '<tu ' /tmp/paris-2016.tmx
+
 step "$decl check examples      # the whole corpus, as a CI job checks it (exit 1 on errors)"
 "$decl" check examples
 

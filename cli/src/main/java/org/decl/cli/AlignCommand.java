@@ -101,13 +101,6 @@ final class AlignCommand implements Callable<Integer> {
   Format format;
 
   @Option(
-      names = "--min-score",
-      paramLabel = "SCORE",
-      defaultValue = "0.2",
-      description = "Flag beads scoring below this (0 to 1). Default: ${DEFAULT-VALUE}.")
-  double minScore;
-
-  @Option(
       names = "--unit",
       paramLabel = "UNIT",
       defaultValue = "clause",
@@ -130,11 +123,11 @@ final class AlignCommand implements Callable<Integer> {
               + " print strict and lax precision, recall and F1 instead of the alignment.")
   Path gold;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to this file (whole or not at all) instead of standard output.")
-  Path output;
+  @Mixin AlignmentOptions alignOptions;
+
+  private double minScore;
+
+  private Path output;
 
   @Mixin DocumentOptions documents;
 
@@ -150,8 +143,13 @@ final class AlignCommand implements Callable<Integer> {
   public Integer call() {
     Context context = root.context();
     Messages messages = Messages.of(spec, log, context);
+    minScore = alignOptions.minScore();
+    output = alignOptions.output;
     checkOptions();
     List<ClauseDocument> versions = versions(context, messages);
+    if (versions == null) {
+      return 1;
+    }
     Aligner aligner = new Aligner();
     ClauseDocument original = versions.get(0);
     List<Alignment> pairs = new ArrayList<>();
@@ -173,9 +171,6 @@ final class AlignCommand implements Callable<Integer> {
   }
 
   private void checkOptions() {
-    if (minScore < 0 || minScore > 1) {
-      throw DeclException.usage("--min-score must be between 0 and 1");
-    }
     if (work == null && inputs.size() < 2) {
       throw DeclException.usage(
           "give two versions to align (decl align A B), or a work of a corpus (decl align --work"
@@ -208,7 +203,7 @@ final class AlignCommand implements Callable<Integer> {
         work != null
             ? CorpusWork.sources(inputs.isEmpty() ? "." : inputs.get(0), work)
             : Inputs.sources(inputs, context, documents.lang());
-    return VersionReader.read(sources, documents, segmented, messages);
+    return VersionReader.read(sources, documents, segmented, context, messages);
   }
 
   private void write(

@@ -99,14 +99,6 @@ final class DiffCommand implements Callable<Integer> {
   String failOn;
 
   @Option(
-      names = "--min-score",
-      paramLabel = "SCORE",
-      defaultValue = "0.2",
-      description =
-          "Report beads the aligner scores below this (0 to 1). Default: ${DEFAULT-VALUE}.")
-  double minScore;
-
-  @Option(
       names = "--corpus",
       paramLabel = "DIR",
       description = "Take the glossary and the rule levels from this corpus's corpus.yaml.")
@@ -119,11 +111,11 @@ final class DiffCommand implements Callable<Integer> {
       description = "The languages of the two files, in order; default: --lang, or detected.")
   List<String> langs;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to this file (whole or not at all) instead of standard output.")
-  Path output;
+  @Mixin AlignmentOptions alignOptions;
+
+  private double minScore;
+
+  private Path output;
 
   @Mixin DocumentOptions documents;
 
@@ -140,16 +132,19 @@ final class DiffCommand implements Callable<Integer> {
     Context context = root.context();
     Messages messages = Messages.of(spec, log, context);
     Level threshold = Level.of(failOn);
-    if (minScore < 0 || minScore > 1) {
-      throw DeclException.usage("--min-score must be between 0 and 1");
-    }
+    minScore = alignOptions.minScore();
+    output = alignOptions.output;
     Manifest manifest = corpus == null ? null : ManifestReader.read(corpus);
     List<ClauseDocument> docs =
         VersionReader.read(
             DocumentLanguages.sources(files, langs, documents, context),
             documents,
             false,
+            context,
             messages);
+    if (docs == null) {
+      return 1;
+    }
     ClauseDocument first = docs.get(0);
     ClauseDocument second = docs.get(1);
     boolean same = Aligner.sameLanguage(first, second);

@@ -15,44 +15,64 @@ import org.decl.extract.Source;
 
 /**
  * Reads the versions decl align and decl diff compare: extracted and split, or, with {@code
- * --segmented}, one unit per line. Every version that cannot be read is reported, then the run
- * stops: an alignment needs them all.
+ * --segmented}, one unit per line, several at once. Every version that cannot be read is reported;
+ * then the command stops, since an alignment needs them all.
  */
 final class VersionReader {
 
   private VersionReader() {}
 
+  /**
+   * The versions, in the order given, or null when one could not be read (each failure is reported
+   * on standard error, naming its file).
+   */
   static List<ClauseDocument> read(
-      List<Source> sources, DocumentOptions documents, boolean segmented, Messages messages) {
+      List<Source> sources,
+      DocumentOptions documents,
+      boolean segmented,
+      Context context,
+      Messages messages) {
     List<ClauseDocument> docs = new ArrayList<>();
-    List<DeclException> failures = new ArrayList<>();
+    int failures;
     if (segmented) {
       LanguageDetector detector = new LanguageDetector();
-      for (Source source : sources) {
-        try {
-          docs.add(withLanguage(Segments.read(source), detector));
-        } catch (DeclException e) {
-          failures.add(e);
-        }
-      }
+      failures =
+          Batch.run(
+              sources,
+              documents.jobs(),
+              Source::name,
+              source -> withLanguage(Segments.read(source), detector),
+              (source, doc) -> docs.add(doc),
+              messages,
+              Progress.hidden());
     } else {
-      try (Extractor extractor = new Extractor(documents.extractOptions(true))) {
+      try (Extractor extractor = new Extractor(documents.extractOptions(true));
+          Progress progress =
+              Progress.start("Reading", sources.size(), "files", context, messages)) {
         Splitter splitter = new Splitter(extractor);
-        for (Source source : sources) {
-          try {
-            ClauseDocument doc = splitter.split(source, Granularity.CLAUSE);
-            doc.warnings().forEach(w -> messages.warning(source.name(), w));
-            if (doc.units().isEmpty()) {
-              throw DeclException.badInput(source.name(), "no clauses: the document has no text");
-            }
-            docs.add(doc);
-          } catch (RuntimeException e) {
-            failures.add(Batch.asDeclException(source.name(), e));
-          }
-        }
+        failures =
+            Batch.run(
+                sources,
+                documents.jobs(),
+                Source::name,
+                source -> clauses(splitter, source),
+                (source, doc) -> {
+                  doc.warnings().forEach(w -> messages.warning(source.name(), w));
+                  docs.add(doc);
+                },
+                messages,
+                progress);
       }
     }
-    return finish(docs, failures, messages);
+    return failures == 0 ? docs : null;
+  }
+
+  private static ClauseDocument clauses(Splitter splitter, Source source) {
+    ClauseDocument doc = splitter.split(source, Granularity.CLAUSE);
+    if (doc.units().isEmpty()) {
+      throw DeclException.badInput(source.name(), "no clauses: the document has no text");
+    }
+    return doc;
   }
 
   /** A segmented text's language, detected when it was not given. */
@@ -70,16 +90,5 @@ final class VersionReader {
     LanguageGuess guess = detector.detect(text);
     String lang = guess == LanguageGuess.UNKNOWN ? null : guess.tag();
     return new ClauseDocument(doc.path(), doc.mediaType(), lang, doc.units(), doc.warnings());
-  }
-
-  private static List<ClauseDocument> finish(
-      List<ClauseDocument> docs, List<DeclException> failures, Messages messages) {
-    if (failures.isEmpty()) {
-      return docs;
-    }
-    for (int k = 0; k < failures.size() - 1; k++) {
-      messages.error(failures.get(k));
-    }
-    throw failures.get(failures.size() - 1);
   }
 }

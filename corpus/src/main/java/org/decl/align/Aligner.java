@@ -128,8 +128,8 @@ public final class Aligner {
    */
   List<Bead> beads(
       List<Clause> source, List<Clause> target, boolean sameLanguage, CostModel fixed) {
-    Signals[] a = source.stream().map(Signals::of).toArray(Signals[]::new);
-    Signals[] b = target.stream().map(Signals::of).toArray(Signals[]::new);
+    Signals[] a = signals(source, sameLanguage);
+    Signals[] b = signals(target, sameLanguage);
     BeadSearch search = new BeadSearch(a, b);
     CostModel model;
     List<Step> path;
@@ -138,7 +138,7 @@ public final class Aligner {
       path = search.search(model, null);
     } else {
       CostModel first = new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage);
-      List<Step> rough = search.search(first, null);
+      List<Step> rough = search.search(first.lengthsOnly(), null);
       model = learned(first, rough, a, b);
       path = search.search(model, center(rough, a.length));
     }
@@ -146,12 +146,19 @@ public final class Aligner {
     return new Moves(model, a, b).paired(beads, source, target);
   }
 
+  /** What the search needs of each unit; long documents read on every core. */
+  private static Signals[] signals(List<Clause> units, boolean words) {
+    return (units.size() > 5_000 ? units.parallelStream() : units.stream())
+        .map(u -> Signals.of(u, words))
+        .toArray(Signals[]::new);
+  }
+
   /** The model a search learned: the ratio and variance of its 1-1 beads. */
   CostModel learn(List<Clause> source, List<Clause> target, boolean sameLanguage) {
-    Signals[] a = source.stream().map(Signals::of).toArray(Signals[]::new);
-    Signals[] b = target.stream().map(Signals::of).toArray(Signals[]::new);
+    Signals[] a = signals(source, sameLanguage);
+    Signals[] b = signals(target, sameLanguage);
     CostModel first = new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage);
-    return learned(first, new BeadSearch(a, b).search(first, null), a, b);
+    return learned(first, new BeadSearch(a, b).search(first.lengthsOnly(), null), a, b);
   }
 
   private static double ratio(Signals[] a, Signals[] b) {

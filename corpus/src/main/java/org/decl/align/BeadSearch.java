@@ -14,14 +14,24 @@ import org.decl.align.CostModel.Shape;
 final class BeadSearch {
 
   /** Below this many grid cells, the whole grid is searched. */
-  private static final long FULL_GRID = 4_000_000;
+  private static final long FULL_GRID = 250_000;
 
-  private static final int FIRST_HALF_WIDTH = 64;
+  /** Half the band's first width around a guessed path (from lengths alone). */
+  private static final int GUESS_HALF_WIDTH = 48;
+
+  /** Half the band's first width around a path already found once. */
+  private static final int PATH_HALF_WIDTH = 16;
 
   /** The widest band tried, in cells per row; beyond it the path found is kept as it is. */
   private static final long MAX_CELLS = 120_000_000;
 
   private static final Shape[] SHAPES = Shape.values();
+
+  /**
+   * The shapes of a rough first search: a merge shows as a 1-1 bead and a gap, near enough to the
+   * right path for the band of the second search to hold it.
+   */
+  private static final Shape[] ROUGH_SHAPES = {Shape.ONE_ONE, Shape.ONE_ZERO, Shape.ZERO_ONE};
 
   private final Signals[] source;
   private final Signals[] target;
@@ -45,8 +55,11 @@ final class BeadSearch {
   List<Step> search(CostModel model, int[] center) {
     int n = source.length;
     int m = target.length;
-    int[] expected = center == null ? diagonal(n, m) : center;
-    int halfWidth = (long) (n + 1) * (m + 1) <= FULL_GRID ? m + 1 : FIRST_HALF_WIDTH;
+    int[] expected = center == null ? byLength(source, target) : center;
+    int halfWidth =
+        (long) (n + 1) * (m + 1) <= FULL_GRID
+            ? m + 1
+            : center == null ? GUESS_HALF_WIDTH : PATH_HALF_WIDTH;
     while (true) {
       Band band = new Band(expected, halfWidth, m);
       List<Step> path = search(model, band);
@@ -62,6 +75,7 @@ final class BeadSearch {
     int n = source.length;
     double[][] rows = new double[3][];
     byte[] moves = new byte[band.cells()];
+    Shape[] shapes = model.isLengthsOnly() ? ROUGH_SHAPES : SHAPES;
     for (int i = 0; i <= n; i++) {
       int lo = band.lo(i);
       int hi = band.hi(i);
@@ -75,7 +89,7 @@ final class BeadSearch {
         }
         double best = Double.POSITIVE_INFINITY;
         byte move = 0;
-        for (Shape shape : SHAPES) {
+        for (Shape shape : shapes) {
           int pi = i - shape.source;
           int pj = j - shape.target;
           if (pi < 0 || pj < 0 || pj < band.lo(pi) || pj > band.hi(pi)) {
@@ -85,7 +99,7 @@ final class BeadSearch {
           if (before == Double.POSITIVE_INFINITY) {
             continue;
           }
-          double total = before + cost(model, shape, i, j);
+          double total = before + cost(model, shape, i, j, best - before);
           if (total < best) {
             best = total;
             move = (byte) (shape.ordinal() + 1);
@@ -98,15 +112,19 @@ final class BeadSearch {
     return path(moves, band);
   }
 
-  /** The cost of the bead of this shape ending at (i, j). */
-  double cost(CostModel model, Shape shape, int i, int j) {
+  /**
+   * The cost of the bead of this shape ending at (i, j), or infinity when it cannot come under
+   * {@code bound}.
+   */
+  double cost(CostModel model, Shape shape, int i, int j, double bound) {
     return switch (shape) {
       case ONE_ZERO, ZERO_ONE -> shape.prior;
       default ->
           model.cost(
               shape,
               side(source, sourcePairs, i, shape.source),
-              side(target, targetPairs, j, shape.target));
+              side(target, targetPairs, j, shape.target),
+              bound);
     };
   }
 
@@ -149,10 +167,39 @@ final class BeadSearch {
     return path;
   }
 
-  private static int[] diagonal(int n, int m) {
+  /**
+   * The path lengths alone suggest: after the source units that make a given share of the source's
+   * characters, the target units that make the same share of the target's. Unlike the diagonal, it
+   * follows a long clause left out or two clauses merged, so the band can stay narrow.
+   */
+  private static int[] byLength(Signals[] source, Signals[] target) {
+    int n = source.length;
+    int m = target.length;
+    long sourceTotal = 0;
+    for (Signals s : source) {
+      sourceTotal += s.length() + 1;
+    }
+    long targetTotal = 0;
+    for (Signals t : target) {
+      targetTotal += t.length() + 1;
+    }
     int[] center = new int[n + 1];
+    long sourceDone = 0;
+    long targetDone = 0;
+    int j = 0;
     for (int i = 0; i <= n; i++) {
-      center[i] = n == 0 ? m : (int) ((long) i * m / n);
+      double share =
+          sourceTotal == 0 ? (double) i / Math.max(1, n) : (double) sourceDone / sourceTotal;
+      while (j < m
+          && (targetDone + target[j].length() + 1)
+              <= share * targetTotal + (target[j].length() + 1) / 2.0) {
+        targetDone += target[j].length() + 1;
+        j++;
+      }
+      center[i] = i == n ? m : j;
+      if (i < n) {
+        sourceDone += source[i].length() + 1;
+      }
     }
     return center;
   }
@@ -172,10 +219,12 @@ final class BeadSearch {
         merged(a.numbers(), b.numbers()),
         merged(a.addresses(), b.addresses()),
         merged(a.names(), b.names()),
-        java.util.stream.IntStream.concat(Arrays.stream(a.words()), Arrays.stream(b.words()))
-            .sorted()
-            .distinct()
-            .toArray(),
+        a.words().length + b.words().length == 0
+            ? a.words()
+            : java.util.stream.IntStream.concat(Arrays.stream(a.words()), Arrays.stream(b.words()))
+                .sorted()
+                .distinct()
+                .toArray(),
         b.end(),
         a.heading() || b.heading(),
         false,
@@ -183,14 +232,14 @@ final class BeadSearch {
         a.section());
   }
 
-  private static String[] merged(String[] a, String[] b) {
+  private static long[] merged(long[] a, long[] b) {
     if (b.length == 0) {
       return a;
     }
     if (a.length == 0) {
       return b;
     }
-    String[] all = Arrays.copyOf(a, a.length + b.length);
+    long[] all = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     Arrays.sort(all);
     return all;

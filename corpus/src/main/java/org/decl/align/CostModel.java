@@ -32,6 +32,12 @@ final class CostModel {
   /** Beyond this, a length difference is as bad as it gets: evidence still counts. */
   private static final double MAX_LENGTH_COST = 9;
 
+  /** The most evidence can take off a bead's cost: anchors and shared numbers count, up to here. */
+  private static final double MAX_BONUS = 10;
+
+  /** The most evidence can take off a merge or split, which no anchor holds together. */
+  private static final double MAX_MERGE_BONUS = 5;
+
   /** Gale and Church's variance per character, measured on the Canadian Hansard. */
   private static final double SCORE_VARIANCE = 6.8;
 
@@ -41,6 +47,7 @@ final class CostModel {
   private final double ratio;
   private final double variance;
   private final boolean sameLanguage;
+  private final boolean lengthsOnly;
 
   /**
    * @param ratio the target's characters per source character
@@ -48,9 +55,14 @@ final class CostModel {
    * @param sameLanguage whether both versions are in the same language, so words can be compared
    */
   CostModel(double ratio, double variance, boolean sameLanguage) {
+    this(ratio, variance, sameLanguage, false);
+  }
+
+  private CostModel(double ratio, double variance, boolean sameLanguage, boolean lengthsOnly) {
     this.ratio = ratio;
     this.variance = variance;
     this.sameLanguage = sameLanguage;
+    this.lengthsOnly = lengthsOnly;
   }
 
   double ratio() {
@@ -62,12 +74,41 @@ final class CostModel {
   }
 
   CostModel with(double ratio, double variance) {
-    return new CostModel(ratio, variance, sameLanguage);
+    return new CostModel(ratio, variance, sameLanguage, lengthsOnly);
   }
 
   /** The cost of a bead of two non-empty sides, prior included. */
   double cost(Shape shape, Signals source, Signals target) {
-    return shape.prior + fit(source, target, shape == Shape.ONE_ONE);
+    return cost(shape, source, target, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * The cost of a bead of two non-empty sides, prior included, or infinity if it cannot come under
+   * {@code bound}: lengths are weighed first, and evidence, which is dearer to weigh, only when its
+   * largest bonus could still bring the bead under the bound. Most merges the search tries fail on
+   * length.
+   */
+  double cost(Shape shape, Signals source, Signals target, double bound) {
+    double length = shape.prior + lengthCost(source.length(), target.length());
+    if (lengthsOnly) {
+      return length;
+    }
+    if (length - (shape == Shape.ONE_ONE ? MAX_BONUS : MAX_MERGE_BONUS) >= bound) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return length + evidence(source, target, shape == Shape.ONE_ONE);
+  }
+
+  boolean isLengthsOnly() {
+    return lengthsOnly;
+  }
+
+  /**
+   * The same model weighing lengths alone: a first, rough search only has to come near the right
+   * path, and lengths are cheap to compare.
+   */
+  CostModel lengthsOnly() {
+    return new CostModel(ratio, variance, sameLanguage, true);
   }
 
   /** How well two non-empty sides fit, without the prior: lower is better, 0 is neutral. */
@@ -77,7 +118,7 @@ final class CostModel {
 
   /** A confidence from 0 to 1 for a bead of two non-empty sides. */
   double score(Signals source, Signals target, boolean oneToOne) {
-    if (oneToOne && source.numbered() && target.numbered() && source.id().equals(target.id())) {
+    if (oneToOne && source.numbered() && target.numbered() && source.id() == target.id()) {
       return 1;
     }
     // Confidence is judged with Gale and Church's own variance at least: a pair whose lengths
@@ -99,9 +140,37 @@ final class CostModel {
       return 0;
     }
     double mean = Math.max(1, (source + target / ratio) / 2);
-    double delta = (target - ratio * source) / Math.sqrt(variance * ratio * mean);
-    double p = 2 * (1 - phi(Math.abs(delta)));
-    return Math.min(MAX_LENGTH_COST, -Math.log(Math.max(p, 1e-300)));
+    double delta = Math.abs(target - ratio * source) / Math.sqrt(variance * ratio * mean);
+    return tailCost(delta);
+  }
+
+  /** Steps per unit of delta in the table of tail costs. */
+  private static final int STEPS = 64;
+
+  /** −ln(2(1 − Φ(δ))), capped, tabulated: the search asks for it millions of times. */
+  private static final double[] TAIL = tail();
+
+  private static double[] tail() {
+    int size = 0;
+    while (size < 10_000
+        && -Math.log(Math.max(2 * (1 - phi((double) size / STEPS)), 1e-300)) < MAX_LENGTH_COST) {
+      size++;
+    }
+    double[] table = new double[size + 1];
+    for (int k = 0; k <= size; k++) {
+      table[k] =
+          Math.min(MAX_LENGTH_COST, -Math.log(Math.max(2 * (1 - phi((double) k / STEPS)), 1e-300)));
+    }
+    return table;
+  }
+
+  private static double tailCost(double delta) {
+    double at = delta * STEPS;
+    int k = (int) at;
+    if (k >= TAIL.length - 1) {
+      return MAX_LENGTH_COST;
+    }
+    return TAIL[k] + (TAIL[k + 1] - TAIL[k]) * (at - k);
   }
 
   private double evidence(Signals s, Signals t, boolean oneToOne) {
@@ -125,16 +194,16 @@ final class CostModel {
       cost -= 0.5;
     }
     cost += s.end() == t.end() ? -0.2 : 0.4;
-    if (!s.section().equals(t.section())) {
+    if (s.section() != t.section()) {
       cost += 1;
     }
-    if (oneToOne && s.id().equals(t.id())) {
+    if (oneToOne && s.id() == t.id()) {
       cost -= s.numbered() && t.numbered() ? 6 : s.heading() && t.heading() ? 1 : 0.3;
     }
     if (sameLanguage) {
       cost += Math.max(-4, Math.min(2, 6 * (0.3 - Signals.dice(s.words(), t.words()))));
     }
-    return cost;
+    return Math.max(oneToOne ? -MAX_BONUS : -MAX_MERGE_BONUS, cost);
   }
 
   /** The standard normal distribution function (Abramowitz and Stegun 26.2.17, error < 7.5e-8). */

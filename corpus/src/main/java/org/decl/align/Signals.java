@@ -13,31 +13,34 @@ import org.decl.text.Tokens;
  * translation (numbers, addresses, names), its end punctuation, its kind and its numbering.
  *
  * @param length the characters of its text, spaces aside
- * @param numbers its numbers, normalised and sorted
- * @param addresses its web and e-mail addresses, sorted
- * @param names its acronyms and capitalised names, sorted
+ * @param numbers its numbers, normalised, as sorted hashes (the search compares hashes, not text)
+ * @param addresses its web and e-mail addresses, as sorted hashes
+ * @param names its acronyms and capitalised names, as sorted hashes
  * @param words hashes of its lower-cased words, sorted and distinct, for comparing versions in the
  *     same language
  * @param end how it ends
  * @param heading whether it is a heading
  * @param numbered whether it prints a number (its id then comes from that number)
- * @param id its structural id
- * @param section the first part of its id ({@code 2} of {@code 2.7}, {@code art5} of {@code
- *     art5.2})
+ * @param id a hash of its structural id
+ * @param section a hash of the first part of its id ({@code 2} of {@code 2.7}, {@code art5} of
+ *     {@code art5.2})
  */
 record Signals(
     int length,
-    String[] numbers,
-    String[] addresses,
-    String[] names,
+    long[] numbers,
+    long[] addresses,
+    long[] names,
     int[] words,
     Punctuation.End end,
     boolean heading,
     boolean numbered,
-    String id,
-    String section) {
+    long id,
+    long section) {
 
-  static Signals of(Clause unit) {
+  /**
+   * @param words whether to hash the unit's words: only versions in the same language compare them
+   */
+  static Signals of(Clause unit, boolean words) {
     String text = unit.text();
     int dot = unit.id().indexOf('.');
     return new Signals(
@@ -45,13 +48,15 @@ record Signals(
         sorted(Tokens.numbers(text)),
         sorted(Tokens.addresses(text)),
         sorted(Tokens.names(text)),
-        words(text),
+        words ? words(text) : NO_WORDS,
         Punctuation.endOf(text),
         unit.kind() == Kind.HEADING,
         unit.label() != null,
-        unit.id(),
-        dot < 0 ? unit.id() : unit.id().substring(0, dot));
+        hash(unit.id()),
+        hash(dot < 0 ? unit.id() : unit.id().substring(0, dot)));
   }
+
+  private static final int[] NO_WORDS = {};
 
   static int length(String text) {
     int length = 0;
@@ -63,10 +68,28 @@ record Signals(
     return length;
   }
 
-  private static String[] sorted(List<String> values) {
-    String[] array = values.toArray(String[]::new);
-    Arrays.sort(array);
-    return array;
+  private static final long[] NONE = {};
+
+  private static long[] sorted(List<String> values) {
+    if (values.isEmpty()) {
+      return NONE;
+    }
+    long[] hashes = new long[values.size()];
+    for (int k = 0; k < hashes.length; k++) {
+      hashes[k] = hash(values.get(k));
+    }
+    Arrays.sort(hashes);
+    return hashes;
+  }
+
+  /** A 64-bit FNV-1a hash: collisions between a clause's few values are out of the question. */
+  static long hash(String value) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < value.length(); i++) {
+      hash ^= value.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    return hash;
   }
 
   private static int[] words(String text) {
@@ -80,17 +103,16 @@ record Signals(
   }
 
   /** How many values two sorted arrays share, counting repeats as often as both have them. */
-  static int shared(String[] a, String[] b) {
+  static int shared(long[] a, long[] b) {
     int i = 0;
     int j = 0;
     int shared = 0;
     while (i < a.length && j < b.length) {
-      int c = a[i].compareTo(b[j]);
-      if (c == 0) {
+      if (a[i] == b[j]) {
         shared++;
         i++;
         j++;
-      } else if (c < 0) {
+      } else if (a[i] < b[j]) {
         i++;
       } else {
         j++;

@@ -131,9 +131,16 @@ final class TranslationEvidence {
     pair.source().forEach(u -> source.addAll(Tokens.numbers(withoutLabel(u))));
     List<String> target = new ArrayList<>();
     pair.target().forEach(u -> target.addAll(Tokens.numbers(withoutLabel(u))));
-    // An ordinal missing on the other side was most likely written out there (4e, Cuarta).
-    List<String> onlySource = minus(minus(source, target), ordinals(pair.source()));
-    List<String> onlyTarget = minus(minus(target, source), ordinals(pair.target()));
+    List<String> onlySource = minus(source, target);
+    List<String> onlyTarget = minus(target, source);
+    // An ordinal the other side shows no number for was most likely written out there (4e,
+    // Cuarta); one the other side has another number for (4e, 5th) was changed.
+    if (onlyTarget.isEmpty()) {
+      onlySource = minus(onlySource, ordinals(pair.source()));
+    }
+    if (onlySource.isEmpty()) {
+      onlyTarget = minus(onlyTarget, ordinals(pair.target()));
+    }
     if (!onlySource.isEmpty() || !onlyTarget.isEmpty()) {
       findings.add(
           pair.finding(

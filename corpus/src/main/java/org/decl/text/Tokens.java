@@ -13,16 +13,19 @@ import java.util.regex.Pattern;
  */
 public final class Tokens {
 
+  // Possessive quantifiers: the pattern runs on every clause, and backtracking into a long word
+  // that turns out to hold no @ or dot made it the slowest thing decl did per clause.
   private static final Pattern ADDRESS =
       Pattern.compile(
-          "(?i)\\b(?:https?://|www\\.)[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+"
-              + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
-              + "|(?<![\\w.@/-])(?:[a-z0-9][a-z0-9-]*\\.)+(?:org|com|net|int|gov|edu|info|eu|fr|de|es|uk|un)"
-              + "(?:/[A-Za-z0-9\\-._~:/?#@!$&'()*+,;=%]*)?(?![\\w-])");
-  private static final Pattern ACRONYM =
-      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}])");
-  private static final Pattern NAME =
-      Pattern.compile("(?<=[\\s(«“\"])\\p{Lu}\\p{Ll}{2,}(?![\\p{L}\\p{N}])");
+          "(?i:\\b(?:https?://|www\\.))[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]++"
+              + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++)++"
+              + "|(?<![\\w.@/-])(?:[a-z0-9][a-z0-9-]*+\\.)++"
+              + "(?:org|com|net|int|gov|edu|info|eu|fr|de|es|uk|un)"
+              + "(?:/[A-Za-z0-9\\-._~:/?#@!$&'()*+,;=%]*+)?+(?![\\w-])");
+
+  /** What may come right before a capitalised name inside a sentence. */
+  private static final String NAME_OPENERS = " \u00A0(«“\"";
+
   private static final Pattern ORDINAL =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(\\p{Nd}{1,4})(?:[.-]?(?:[a-zà-ÿ]{1,3}|[ªº°]|[а-я]{1,3}|[α-ω]{1,3}))(?![\\p{L}\\p{N}])"
@@ -108,7 +111,21 @@ public final class Tokens {
 
   /** The text with its web and e-mail addresses taken out. */
   public static String withoutAddresses(String text) {
-    return text.indexOf('.') < 0 ? text : ADDRESS.matcher(text).replaceAll("");
+    return mayHoldAddress(text) ? ADDRESS.matcher(text).replaceAll("") : text;
+  }
+
+  /**
+   * Whether a text may hold an address: an {@code @}, or a dot with a letter or digit right after
+   * it (a sentence's full stop is followed by a space). Most clauses have neither, and the address
+   * pattern is the slowest thing decl runs on every clause.
+   */
+  private static boolean mayHoldAddress(String text) {
+    for (int at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+      if (at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1))) {
+        return true;
+      }
+    }
+    return text.indexOf('@') >= 0;
   }
 
   /**
@@ -130,6 +147,9 @@ public final class Tokens {
   /** The web and e-mail addresses in a text, lower-cased, without trailing punctuation. */
   public static List<String> addresses(String text) {
     List<String> found = new ArrayList<>();
+    if (!mayHoldAddress(text)) {
+      return found;
+    }
     Matcher m = ADDRESS.matcher(text);
     while (m.find()) {
       String address = m.group();
@@ -144,15 +164,44 @@ public final class Tokens {
 
   /** Words written in capitals (OGP, ONU, ООН), and capitalised words inside a sentence. */
   public static List<String> names(String text) {
-    List<String> found = new ArrayList<>();
-    Matcher m = ACRONYM.matcher(text);
-    while (m.find()) {
-      found.add(m.group());
+    List<String> acronyms = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean upper = true;
+      boolean lowerTail = true;
+      while (i < length
+          && (Character.isLetter(text.charAt(i)) || Character.isDigit(text.charAt(i)))) {
+        char d = text.charAt(i);
+        upper &= Character.isUpperCase(d);
+        if (i > start) {
+          lowerTail &= Character.isLowerCase(d);
+        }
+        i++;
+      }
+      int size = i - start;
+      boolean afterDigitOrLetter = start > 0 && Character.isLetterOrDigit(text.charAt(start - 1));
+      if (afterDigitOrLetter) {
+        continue;
+      }
+      if (upper && size >= 2) {
+        acronyms.add(text.substring(start, i));
+      } else if (size >= 3
+          && lowerTail
+          && Character.isUpperCase(c)
+          && start > 0
+          && NAME_OPENERS.indexOf(text.charAt(start - 1)) >= 0) {
+        names.add(text.substring(start, i));
+      }
     }
-    m = NAME.matcher(text);
-    while (m.find()) {
-      found.add(m.group());
-    }
-    return found;
+    acronyms.addAll(names);
+    return acronyms;
   }
 }
