@@ -63,6 +63,41 @@ class VersionCacheTest {
   }
 
   @Test
+  void takesTheTranslationCheckFromTheCacheWhileBothVersionsAreUnchanged() throws IOException {
+    Files.createDirectories(corpus.resolve("w"));
+    Files.writeString(
+        corpus.resolve("corpus.yaml"),
+        "works:\n  - id: w\n    original: fr\n    versions:\n"
+            + "      - {lang: fr, path: w/fr.txt}\n      - {lang: de, path: w/de.txt}\n");
+    Files.writeString(corpus.resolve("w/fr.txt"), "Le gouvernement agit en 2016.\n");
+    Files.writeString(corpus.resolve("w/de.txt"), "Die Regierung handelt 2016.\n");
+    Manifest manifest = ManifestReader.read(corpus);
+    assertEquals(List.of(), rules(manifest));
+    Path de =
+        corpus
+            .resolve(".decl/cache")
+            .resolve(
+                new VersionCache(corpus.resolve(".decl/cache"), "test").file("w/de").getFileName());
+    String json = Files.readString(de, StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"translation\":[]"), json);
+    Files.writeString(
+        de,
+        json.replace(
+            "\"translation\":[]",
+            "\"translation\":[{\"rule\":\"number-mismatch\",\"clause\":\"0.1\",\"unit\":0,"
+                + "\"message\":\"from the cache\"}]"),
+        StandardCharsets.UTF_8);
+    assertEquals(List.of("number-mismatch"), rules(manifest));
+
+    // the original changed: the translation check runs again, and finds the real difference
+    Files.writeString(corpus.resolve("w/fr.txt"), "Le gouvernement agit en 2017.\n");
+    assertEquals(List.of("number-mismatch"), rules(ManifestReader.read(corpus)));
+    assertTrue(
+        Files.readString(de, StandardCharsets.UTF_8).contains("2017"),
+        "the version's entry holds the new finding");
+  }
+
+  @Test
   void readsAgainWhenTheFileChanged() throws IOException {
     Manifest manifest = corpus("Die Regierung handelt offen.\n");
     rules(manifest);
