@@ -23,6 +23,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -49,6 +50,14 @@ import org.decl.index.FieldAnalyzers;
  * and, if asked, the corresponding clauses of the other language versions of its work.
  */
 public final class ClauseSearcher implements AutoCloseable {
+
+  /** Best first; ties in the order of the works, languages and clauses. */
+  private static final Sort ORDER =
+      new Sort(
+          SortField.FIELD_SCORE,
+          new SortField(ClauseDocuments.WORK, SortField.Type.STRING),
+          new SortField(ClauseDocuments.LANG, SortField.Type.STRING),
+          new SortField(ClauseDocuments.N, SortField.Type.INT));
 
   private final Path dir;
   private final Directory directory;
@@ -140,19 +149,13 @@ public final class ClauseSearcher implements AutoCloseable {
   /** The best hits, with their translations if asked; all of them if the limit is 0. */
   public List<Hit> search(SearchRequest request) {
     try {
-      Query query = query(request);
+      // rewritten once, for the search and the highlighter: expanding a fuzzy word or a wildcard
+      // over the terms of a large index is the dearest part of such a query
+      Query query = searcher.rewrite(query(request));
       int limit = request.limit() > 0 ? request.limit() : Math.max(1, searcher.count(query));
-      TopDocs top =
-          searcher.search(
-              query,
-              limit,
-              new Sort(
-                  SortField.FIELD_SCORE,
-                  new SortField(ClauseDocuments.WORK, SortField.Type.STRING),
-                  new SortField(ClauseDocuments.LANG, SortField.Type.STRING),
-                  new SortField(ClauseDocuments.N, SortField.Type.INT)),
-              true);
-      Highlighter highlighter = new Highlighter(searcher.rewrite(query));
+      // the score is the first sort key, so every hit carries it: no second pass to score them
+      TopDocs top = searcher.search(query, limit, ORDER, false);
+      Highlighter highlighter = new Highlighter(query);
       StoredFields stored = reader.storedFields();
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
@@ -174,7 +177,7 @@ public final class ClauseSearcher implements AutoCloseable {
                 doc.get(ClauseDocuments.ROLE),
                 doc.get(ClauseDocuments.LABEL),
                 text,
-                sd.score,
+                (Float) ((FieldDoc) sd).fields[0],
                 highlighter.highlight(text, fields),
                 translations(work, lang, id, request, stored)));
       }
