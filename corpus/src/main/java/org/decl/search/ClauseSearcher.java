@@ -33,6 +33,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -146,15 +148,29 @@ public final class ClauseSearcher implements AutoCloseable {
     return List.copyOf(found);
   }
 
+  /** The best hits of a search, and how many clauses match in all. */
+  public record Results(List<Hit> hits, int total) {}
+
   /** The best hits, with their translations if asked; all of them if the limit is 0. */
   public List<Hit> search(SearchRequest request) {
+    return find(request).hits();
+  }
+
+  /**
+   * The best hits, with their translations if asked (all of them if the limit is 0), and the number
+   * of clauses that match: both from one pass over the index.
+   */
+  public Results find(SearchRequest request) {
     try {
       // rewritten once, for the search and the highlighter: expanding a fuzzy word or a wildcard
       // over the terms of a large index is the dearest part of such a query
       Query query = searcher.rewrite(query(request));
       int limit = request.limit() > 0 ? request.limit() : Math.max(1, searcher.count(query));
+      // every match is counted while the best are collected, so the total needs no second query;
       // the score is the first sort key, so every hit carries it: no second pass to score them
-      TopDocs top = searcher.search(query, limit, ORDER, false);
+      TopFieldDocs top =
+          searcher.search(
+              query, new TopFieldCollectorManager(ORDER, limit, null, Integer.MAX_VALUE, false));
       Highlighter highlighter = new Highlighter(query);
       StoredFields stored = reader.storedFields();
       List<Hit> hits = new ArrayList<>();
@@ -181,7 +197,7 @@ public final class ClauseSearcher implements AutoCloseable {
                 highlighter.highlight(text, fields),
                 translations(work, lang, id, request, stored)));
       }
-      return hits;
+      return new Results(hits, Math.toIntExact(top.totalHits.value));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
