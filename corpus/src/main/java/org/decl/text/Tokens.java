@@ -200,6 +200,15 @@ public final class Tokens {
     return found;
   }
 
+  /** Whether a word follows a sentence end, where every word is capitalised. */
+  private static boolean opensSentence(String text, int start) {
+    int k = start - 1;
+    while (k >= 0 && NAME_OPENERS.indexOf(text.charAt(k)) >= 0) {
+      k--;
+    }
+    return k < 0 || Punctuation.isTerminal(text.charAt(k));
+  }
+
   /** Words written in capitals (OGP, ONU, ООН), and capitalised words inside a sentence. */
   public static List<String> names(String text) {
     List<String> acronyms = new ArrayList<>();
@@ -235,7 +244,8 @@ public final class Tokens {
           && lowerTail
           && Character.isUpperCase(c)
           && start > 0
-          && NAME_OPENERS.indexOf(text.charAt(start - 1)) >= 0) {
+          && NAME_OPENERS.indexOf(text.charAt(start - 1)) >= 0
+          && !opensSentence(text, start)) {
         names.add(text.substring(start, i));
       }
     }
