@@ -148,8 +148,9 @@ final class SearchCommand implements Callable<Integer> {
         writeCounts(out, searcher.count(request));
         return 0;
       }
-      List<Hit> hits = searcher.search(request);
-      int total = searcher.total(request);
+      ClauseSearcher.Results found = searcher.find(request);
+      List<Hit> hits = found.hits();
+      int total = found.total();
       int columns = context.terminal().stdoutIsTty() ? context.terminal().columns() : 0;
       switch (format) {
         case text -> new HitText(colors, columns).write(out, hits);

@@ -140,7 +140,7 @@ public final class Aligner {
       CostModel first = new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage);
       List<Step> rough = search.search(first.lengthsOnly(), null);
       model = learned(first, rough, a, b);
-      path = search.search(model, center(rough, a.length));
+      path = search.search(model, BeadSearch.center(rough, a.length));
     }
     List<Bead> beads = beads(path, search, model, source, target);
     return new Moves(model, a, b).paired(beads, source, target);
@@ -197,25 +197,6 @@ public final class Aligner {
     Arrays.sort(spread);
     double variance = spread[spread.length / 2] / CHI2_MEDIAN;
     return model.with(ratio, Math.max(MIN_VARIANCE, Math.min(MAX_VARIANCE, variance)));
-  }
-
-  /** The target position the path reached after each number of source units. */
-  private static int[] center(List<Step> path, int n) {
-    int[] center = new int[n + 1];
-    int j = 0;
-    int next = 0;
-    for (Step step : path) {
-      int start = step.i() - step.shape().source;
-      for (int i = next; i <= start; i++) {
-        center[i] = j;
-      }
-      next = Math.max(next, start + 1);
-      j = step.j();
-    }
-    for (int i = next; i <= n; i++) {
-      center[i] = j;
-    }
-    return center;
   }
 
   private static List<Bead> beads(

@@ -17,7 +17,7 @@ final class BeadSearch {
   private static final long FULL_GRID = 250_000;
 
   /** Half the band's first width around a guessed path (from lengths alone). */
-  private static final int GUESS_HALF_WIDTH = 48;
+  private static final int GUESS_HALF_WIDTH = 32;
 
   /** Half the band's first width around a path already found once. */
   private static final int PATH_HALF_WIDTH = 16;
@@ -55,13 +55,13 @@ final class BeadSearch {
   List<Step> search(CostModel model, int[] center) {
     int n = source.length;
     int m = target.length;
-    int[] expected = center == null ? byLength(source, target) : center;
-    int halfWidth =
-        (long) (n + 1) * (m + 1) <= FULL_GRID
-            ? m + 1
-            : center == null ? GUESS_HALF_WIDTH : PATH_HALF_WIDTH;
+    boolean whole = (long) (n + 1) * (m + 1) <= FULL_GRID;
+    int halfWidth = whole ? m + 1 : center == null ? GUESS_HALF_WIDTH : PATH_HALF_WIDTH;
     while (true) {
-      Band band = new Band(expected, halfWidth, m);
+      Band band =
+          center == null && !whole
+              ? Band.following(n, m, halfWidth)
+              : Band.around(center == null ? byLength(source, target) : center, halfWidth, m);
       List<Step> path = search(model, band);
       boolean widest = halfWidth > m || (long) (n + 1) * (4L * halfWidth + 1) > MAX_CELLS;
       if (widest || !band.touchesEdge(path)) {
@@ -71,20 +71,45 @@ final class BeadSearch {
     }
   }
 
+  /** The target position a path reached after each number of source units. */
+  static int[] center(List<Step> path, int n) {
+    int[] center = new int[n + 1];
+    int j = 0;
+    int next = 0;
+    for (Step step : path) {
+      int start = step.i() - step.shape().source;
+      for (int i = next; i <= start; i++) {
+        center[i] = j;
+      }
+      next = Math.max(next, start + 1);
+      j = step.j();
+    }
+    for (int i = next; i <= n; i++) {
+      center[i] = j;
+    }
+    return center;
+  }
+
   private List<Step> search(CostModel model, Band band) {
     int n = source.length;
     double[][] rows = new double[3][];
-    byte[] moves = new byte[band.cells()];
+    byte[][] moves = new byte[n + 1][];
     Shape[] shapes = model.isLengthsOnly() ? ROUGH_SHAPES : SHAPES;
+    int bestBefore = 0;
     for (int i = 0; i <= n; i++) {
+      band.place(i, bestBefore);
       int lo = band.lo(i);
       int hi = band.hi(i);
       double[] row = new double[hi - lo + 1];
+      byte[] rowMoves = new byte[hi - lo + 1];
       Arrays.fill(row, Double.POSITIVE_INFINITY);
       rows[i % 3] = row;
+      moves[i] = rowMoves;
+      double rowBest = Double.POSITIVE_INFINITY;
       for (int j = lo; j <= hi; j++) {
         if (i == 0 && j == 0) {
           row[0] = 0;
+          rowBest = 0;
           continue;
         }
         double best = Double.POSITIVE_INFINITY;
@@ -106,7 +131,11 @@ final class BeadSearch {
           }
         }
         row[j - lo] = best;
-        moves[band.offset(i) + j - lo] = move;
+        rowMoves[j - lo] = move;
+        if (best < rowBest) {
+          rowBest = best;
+          bestBefore = j;
+        }
       }
     }
     return path(moves, band);
@@ -149,12 +178,12 @@ final class BeadSearch {
     return targetPairs;
   }
 
-  private List<Step> path(byte[] moves, Band band) {
+  private List<Step> path(byte[][] moves, Band band) {
     List<Step> path = new ArrayList<>();
     int i = source.length;
     int j = target.length;
     while (i > 0 || j > 0) {
-      byte move = moves[band.offset(i) + j - band.lo(i)];
+      byte move = moves[i][j - band.lo(i)];
       if (move == 0) {
         throw new IllegalStateException("no path through the band at " + i + "," + j);
       }
@@ -249,15 +278,26 @@ final class BeadSearch {
   private static final class Band {
     private final int[] lo;
     private final int[] hi;
-    private final int[] offset;
     private final int m;
+    private final int halfWidth;
+    private final double slope;
+    private final boolean following;
 
-    Band(int[] center, int halfWidth, int m) {
-      int n = center.length - 1;
+    private Band(int n, int m, int halfWidth, boolean following) {
+      this.lo = new int[n + 1];
+      this.hi = new int[n + 1];
       this.m = m;
-      lo = new int[n + 1];
-      hi = new int[n + 1];
-      offset = new int[n + 2];
+      this.halfWidth = halfWidth;
+      this.slope = n == 0 ? 0 : (double) m / n;
+      this.following = following;
+    }
+
+    /** A band around an expected path, fixed before the search. */
+    static Band around(int[] center, int halfWidth, int m) {
+      int n = center.length - 1;
+      Band band = new Band(n, m, halfWidth, false);
+      int[] lo = band.lo;
+      int[] hi = band.hi;
       for (int i = 0; i <= n; i++) {
         lo[i] = (int) Math.max(0, (long) center[i] - halfWidth);
         hi[i] = (int) Math.min(m, (long) center[i] + halfWidth);
@@ -274,9 +314,33 @@ final class BeadSearch {
         hi[i] = Math.max(hi[i], lo[i + 1] - 2);
         hi[i] = Math.max(hi[i], lo[i]);
       }
-      for (int i = 0; i <= n; i++) {
-        offset[i + 1] = offset[i] + hi[i] - lo[i] + 1;
+      return band;
+    }
+
+    /**
+     * A band that follows the search: each row is centred where the best path so far ended on the
+     * row before, one step further. It needs no guess of the path, and stays narrow where the right
+     * path wanders far from any line drawn in advance.
+     */
+    static Band following(int n, int m, int halfWidth) {
+      return new Band(n, m, halfWidth, true);
+    }
+
+    /** Sets row {@code i}'s cells, for a following band, from where row i − 1 was best. */
+    void place(int i, int bestBefore) {
+      if (!following) {
+        return;
       }
+      int n = lo.length - 1;
+      if (i == 0) {
+        lo[0] = 0;
+        hi[0] = Math.min(m, halfWidth);
+        return;
+      }
+      int center = (int) Math.min(m, Math.round(bestBefore + slope));
+      lo[i] = Math.max(lo[i - 1], Math.min(center - halfWidth, hi[i - 1] + 2));
+      lo[i] = Math.max(0, Math.min(lo[i], m));
+      hi[i] = i == n ? m : Math.max(lo[i], Math.min(m, Math.max(center + halfWidth, hi[i - 1])));
     }
 
     int lo(int i) {
@@ -285,14 +349,6 @@ final class BeadSearch {
 
     int hi(int i) {
       return hi[i];
-    }
-
-    int offset(int i) {
-      return offset[i];
-    }
-
-    int cells() {
-      return offset[offset.length - 1];
     }
 
     boolean touchesEdge(List<Step> path) {

@@ -43,10 +43,12 @@ record Signals(
   static Signals of(Clause unit, boolean words) {
     String text = unit.text();
     int dot = unit.id().indexOf('.');
+    List<String> addresses = Tokens.addresses(text);
+    String plain = addresses.isEmpty() ? text : Tokens.withoutAddresses(text);
     return new Signals(
-        length(Tokens.withoutAddresses(text)),
-        sorted(Tokens.numbers(text)),
-        sorted(Tokens.addresses(text)),
+        length(plain),
+        sorted(Tokens.numbersOutsideAddresses(plain)),
+        sorted(addresses),
         sorted(Tokens.names(text)),
         words ? words(text) : NO_WORDS,
         Punctuation.endOf(text),

@@ -160,9 +160,9 @@ public final class Analyzers {
   }
 
   /**
-   * Words by Unicode rules, case and accents folded: the exact field, in every language. An
-   * apostrophe separates words, so that {@code expression} finds French {@code d’expression} and
-   * Italian {@code dell’uomo} gives {@code uomo}.
+   * Words by Unicode rules (ICU's segmentation: see {@link ExactTokenizer}), case and accents
+   * folded: the exact field, in every language. An apostrophe separates words, so that {@code
+   * expression} finds French {@code d’expression} and Italian {@code dell’uomo} gives {@code uomo}.
    */
   private static Analyzer exact() {
     org.apache.lucene.analysis.charfilter.NormalizeCharMap.Builder apostrophes =
@@ -172,18 +172,15 @@ public final class Analyzers {
     org.apache.lucene.analysis.charfilter.NormalizeCharMap map = apostrophes.build();
     return new Analyzer() {
       @Override
-      protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+      protected java.io.Reader initReaderForNormalization(String fieldName, java.io.Reader reader) {
+        // the tokenizer reads apostrophes as spaces itself; a wildcard or fuzzy term is not
+        // tokenized, so its apostrophes are mapped here
         return new org.apache.lucene.analysis.charfilter.MappingCharFilter(map, reader);
       }
 
       @Override
-      protected java.io.Reader initReaderForNormalization(String fieldName, java.io.Reader reader) {
-        return initReader(fieldName, reader);
-      }
-
-      @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new ICUTokenizer();
+        Tokenizer tokenizer = new ExactTokenizer(); // ICU's words, found faster where it can
         return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
       }
 

@@ -1,6 +1,8 @@
 package org.decl.index;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -60,24 +62,63 @@ public final class ClauseDocuments {
 
   /** A clause as a Lucene document. */
   public static Document clause(String work, String lang, Clause c) {
-    Document doc = new Document();
-    doc.add(new StringField(TYPE, CLAUSE, Field.Store.NO));
-    doc.add(new StringField(VERSION_KEY, versionKey(work, lang), Field.Store.NO));
-    doc.add(new StringField(UID, versionKey(work, lang) + "#" + c.id(), Field.Store.NO));
-    keyword(doc, WORK, work);
-    keyword(doc, LANG, lang);
-    doc.add(new IntPoint(N, c.n()));
-    doc.add(new StoredField(N, c.n()));
-    doc.add(new NumericDocValuesField(N, c.n()));
-    doc.add(new StringField(ID, c.id(), Field.Store.YES));
-    doc.add(new StringField(KIND, c.kind().id(), Field.Store.YES));
-    doc.add(new StringField(ROLE, c.role(), Field.Store.YES));
-    if (c.label() != null) {
-      doc.add(new StringField(LABEL, c.label(), Field.Store.YES));
+    return new VersionFields(work, lang).clause(c);
+  }
+
+  /**
+   * The clause documents of one version: what all its clauses share (version key, text field name,
+   * work and language values) is worked out once, not for each clause.
+   */
+  static List<Document> clauses(String work, String lang, List<Clause> units) {
+    VersionFields version = new VersionFields(work, lang);
+    List<Document> docs = new ArrayList<>(units.size() + 1);
+    for (Clause c : units) {
+      docs.add(version.clause(c));
     }
-    doc.add(new TextField(Analyzers.field(lang), c.text(), Field.Store.YES));
-    doc.add(new TextField(EXACT, c.text(), Field.Store.NO));
-    return doc;
+    return docs;
+  }
+
+  private static final class VersionFields {
+    private final String work;
+    private final String lang;
+    private final String key;
+    private final String uidPrefix;
+    private final String textField;
+    private final BytesRef workBytes;
+    private final BytesRef langBytes;
+
+    VersionFields(String work, String lang) {
+      this.work = work;
+      this.lang = lang;
+      this.key = versionKey(work, lang);
+      this.uidPrefix = key + "#";
+      this.textField = Analyzers.field(lang);
+      this.workBytes = new BytesRef(work);
+      this.langBytes = new BytesRef(lang);
+    }
+
+    Document clause(Clause c) {
+      Document doc = new Document();
+      doc.add(new StringField(TYPE, CLAUSE, Field.Store.NO));
+      doc.add(new StringField(VERSION_KEY, key, Field.Store.NO));
+      doc.add(new StringField(UID, uidPrefix + c.id(), Field.Store.NO));
+      doc.add(new StringField(WORK, work, Field.Store.YES));
+      doc.add(new SortedDocValuesField(WORK, workBytes));
+      doc.add(new StringField(LANG, lang, Field.Store.YES));
+      doc.add(new SortedDocValuesField(LANG, langBytes));
+      doc.add(new IntPoint(N, c.n()));
+      doc.add(new StoredField(N, c.n()));
+      doc.add(new NumericDocValuesField(N, c.n()));
+      doc.add(new StringField(ID, c.id(), Field.Store.YES));
+      doc.add(new StringField(KIND, c.kind().id(), Field.Store.YES));
+      doc.add(new StringField(ROLE, c.role(), Field.Store.YES));
+      if (c.label() != null) {
+        doc.add(new StringField(LABEL, c.label(), Field.Store.YES));
+      }
+      doc.add(new TextField(textField, c.text(), Field.Store.YES));
+      doc.add(new TextField(EXACT, c.text(), Field.Store.NO));
+      return doc;
+    }
   }
 
   /** What was indexed from one file. */

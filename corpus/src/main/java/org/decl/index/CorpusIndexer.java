@@ -26,15 +26,23 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.decl.DeclException;
 import org.decl.clause.Clause;
 import org.decl.clause.ClauseDocument;
@@ -68,8 +76,6 @@ public final class CorpusIndexer implements AutoCloseable {
 
   /** Up to this many documents, the index is kept in one segment. */
   private static final int SMALL_INDEX = 200_000;
-
-  private static final Set<String> ID_AND_LANG = Set.of(ClauseDocuments.ID, ClauseDocuments.LANG);
 
   private final IndexWriter writer;
   private final Path dir;
@@ -244,10 +250,7 @@ public final class CorpusIndexer implements AutoCloseable {
   static void writeVersion(
       IndexWriter writer, String work, String lang, String path, String hash, List<Clause> units)
       throws IOException {
-    List<Document> docs = new ArrayList<>(units.size() + 1);
-    for (Clause c : units) {
-      docs.add(ClauseDocuments.clause(work, lang, c));
-    }
+    List<Document> docs = ClauseDocuments.clauses(work, lang, units);
     docs.add(ClauseDocuments.version(work, lang, path, hash, units.size()));
     writer.deleteDocuments(ClauseDocuments.versionTerm(work, lang));
     writer.addDocuments(docs);
@@ -262,23 +265,8 @@ public final class CorpusIndexer implements AutoCloseable {
       return;
     }
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      StoredFields stored = reader.storedFields();
       for (String work : works) {
-        BooleanQuery query =
-            new BooleanQuery.Builder()
-                .add(
-                    new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.CLAUSE)),
-                    BooleanClause.Occur.FILTER)
-                .add(
-                    new TermQuery(new Term(ClauseDocuments.WORK, work)), BooleanClause.Occur.FILTER)
-                .build();
-        Map<String, Map<String, String>> rows = new HashMap<>(); // link order does not matter
-        for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
-          Document doc = stored.document(hit.doc, ID_AND_LANG);
-          String id = doc.get(ClauseDocuments.ID);
-          rows.computeIfAbsent(id, k -> new TreeMap<>()).put(doc.get(ClauseDocuments.LANG), id);
-        }
+        Map<String, Map<String, String>> rows = clauseIds(reader, work);
         writer.deleteDocuments(
             new BooleanQuery.Builder()
                 .add(
@@ -294,6 +282,56 @@ public final class CorpusIndexer implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * The ids of a work's clauses, id to language to id, read from the terms of the clauses' unique
+   * keys ({@code work/lang#id}) rather than from their stored fields, which would mean
+   * decompressing every clause's text. A key counts if a live document holds it.
+   */
+  private static Map<String, Map<String, String>> clauseIds(DirectoryReader reader, String work)
+      throws IOException {
+    Map<String, Map<String, String>> rows = new HashMap<>(); // link order does not matter
+    BytesRef prefix = new BytesRef(work + "/");
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(ClauseDocuments.UID);
+      if (terms == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      TermsEnum keys = terms.iterator();
+      if (keys.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+        continue;
+      }
+      PostingsEnum postings = null;
+      for (BytesRef key = keys.term();
+          key != null && StringHelper.startsWith(key, prefix);
+          key = keys.next()) {
+        String rest = key.utf8ToString().substring(work.length() + 1);
+        int hash = rest.indexOf('#');
+        // neither a language tag nor a clause id holds a slash: one here is another work's key
+        if (hash < 0 || rest.indexOf('/') >= 0) {
+          continue;
+        }
+        postings = keys.postings(postings, PostingsEnum.NONE);
+        if (anyLive(postings, live)) {
+          String id = rest.substring(hash + 1);
+          rows.computeIfAbsent(id, k -> new TreeMap<>()).put(rest.substring(0, hash), id);
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static boolean anyLive(PostingsEnum postings, Bits live) throws IOException {
+    for (int doc = postings.nextDoc();
+        doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = postings.nextDoc()) {
+      if (live == null || live.get(doc)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The versions the index holds: key to {hash, path}. */

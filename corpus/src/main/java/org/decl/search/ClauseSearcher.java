@@ -23,6 +23,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,6 +33,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -49,6 +52,14 @@ import org.decl.index.FieldAnalyzers;
  * and, if asked, the corresponding clauses of the other language versions of its work.
  */
 public final class ClauseSearcher implements AutoCloseable {
+
+  /** Best first; ties in the order of the works, languages and clauses. */
+  private static final Sort ORDER =
+      new Sort(
+          SortField.FIELD_SCORE,
+          new SortField(ClauseDocuments.WORK, SortField.Type.STRING),
+          new SortField(ClauseDocuments.LANG, SortField.Type.STRING),
+          new SortField(ClauseDocuments.N, SortField.Type.INT));
 
   private final Path dir;
   private final Directory directory;
@@ -137,22 +148,30 @@ public final class ClauseSearcher implements AutoCloseable {
     return List.copyOf(found);
   }
 
+  /** The best hits of a search, and how many clauses match in all. */
+  public record Results(List<Hit> hits, int total) {}
+
   /** The best hits, with their translations if asked; all of them if the limit is 0. */
   public List<Hit> search(SearchRequest request) {
+    return find(request).hits();
+  }
+
+  /**
+   * The best hits, with their translations if asked (all of them if the limit is 0), and the number
+   * of clauses that match: both from one pass over the index.
+   */
+  public Results find(SearchRequest request) {
     try {
-      Query query = query(request);
+      // rewritten once, for the search and the highlighter: expanding a fuzzy word or a wildcard
+      // over the terms of a large index is the dearest part of such a query
+      Query query = searcher.rewrite(query(request));
       int limit = request.limit() > 0 ? request.limit() : Math.max(1, searcher.count(query));
-      TopDocs top =
+      // every match is counted while the best are collected, so the total needs no second query;
+      // the score is the first sort key, so every hit carries it: no second pass to score them
+      TopFieldDocs top =
           searcher.search(
-              query,
-              limit,
-              new Sort(
-                  SortField.FIELD_SCORE,
-                  new SortField(ClauseDocuments.WORK, SortField.Type.STRING),
-                  new SortField(ClauseDocuments.LANG, SortField.Type.STRING),
-                  new SortField(ClauseDocuments.N, SortField.Type.INT)),
-              true);
-      Highlighter highlighter = new Highlighter(searcher.rewrite(query));
+              query, new TopFieldCollectorManager(ORDER, limit, null, Integer.MAX_VALUE, false));
+      Highlighter highlighter = new Highlighter(query);
       StoredFields stored = reader.storedFields();
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
@@ -174,11 +193,11 @@ public final class ClauseSearcher implements AutoCloseable {
                 doc.get(ClauseDocuments.ROLE),
                 doc.get(ClauseDocuments.LABEL),
                 text,
-                sd.score,
+                (Float) ((FieldDoc) sd).fields[0],
                 highlighter.highlight(text, fields),
                 translations(work, lang, id, request, stored)));
       }
-      return hits;
+      return new Results(hits, Math.toIntExact(top.totalHits.value));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

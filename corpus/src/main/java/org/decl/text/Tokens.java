@@ -42,7 +42,13 @@ public final class Tokens {
    * in Chinese, Japanese and Korean dates, since other languages name them.
    */
   public static List<String> numbers(String text) {
-    String rest = withoutAddresses(text);
+    return numbersOutsideAddresses(withoutAddresses(text));
+  }
+
+  /**
+   * The numbers of a text whose addresses are already taken out, as {@link #numbers} reads them.
+   */
+  public static List<String> numbersOutsideAddresses(String rest) {
     List<String> numbers = new ArrayList<>();
     int i = 0;
     int length = rest.length();
@@ -111,21 +117,57 @@ public final class Tokens {
 
   /** The text with its web and e-mail addresses taken out. */
   public static String withoutAddresses(String text) {
-    return mayHoldAddress(text) ? ADDRESS.matcher(text).replaceAll("") : text;
+    List<int[]> spans = addressSpans(text);
+    if (spans.isEmpty()) {
+      return text;
+    }
+    StringBuilder rest = new StringBuilder(text.length());
+    int at = 0;
+    for (int[] span : spans) {
+      rest.append(text, at, span[0]);
+      at = span[1];
+    }
+    return rest.append(text, at, text.length()).toString();
   }
 
   /**
-   * Whether a text may hold an address: an {@code @}, or a dot with a letter or digit right after
-   * it (a sentence's full stop is followed by a space). Most clauses have neither, and the address
-   * pattern is the slowest thing decl runs on every clause.
+   * Where the addresses of a text are. Addresses are runs of ASCII without spaces, so the pattern
+   * only runs on such runs that hold an {@code @} or a dot followed by a letter or digit (a full
+   * stop is followed by a space): on most clauses, not at all. Run over whole clauses, the pattern
+   * was the slowest thing decl did per clause.
    */
-  private static boolean mayHoldAddress(String text) {
-    for (int at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
-      if (at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1))) {
-        return true;
+  private static List<int[]> addressSpans(String text) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = null;
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c > 0x7E || c <= ' ') {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean candidate = false;
+      while (i < length && text.charAt(i) > ' ' && text.charAt(i) <= 0x7E) {
+        char d = text.charAt(i);
+        candidate |=
+            d == '@'
+                || (d == '.' && i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1)));
+        i++;
+      }
+      if (!candidate) {
+        continue;
+      }
+      if (m == null) {
+        m = ADDRESS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      m.region(start, i);
+      while (m.find()) {
+        spans.add(new int[] {m.start(), m.end()});
       }
     }
-    return text.indexOf('@') >= 0;
+    return spans;
   }
 
   /**
@@ -147,12 +189,8 @@ public final class Tokens {
   /** The web and e-mail addresses in a text, lower-cased, without trailing punctuation. */
   public static List<String> addresses(String text) {
     List<String> found = new ArrayList<>();
-    if (!mayHoldAddress(text)) {
-      return found;
-    }
-    Matcher m = ADDRESS.matcher(text);
-    while (m.find()) {
-      String address = m.group();
+    for (int[] span : addressSpans(text)) {
+      String address = text.substring(span[0], span[1]);
       int end = address.length();
       while (end > 0 && TRAILING.indexOf(address.charAt(end - 1)) >= 0) {
         end--;
@@ -160,6 +198,15 @@ public final class Tokens {
       found.add(address.substring(0, end).toLowerCase(Locale.ROOT));
     }
     return found;
+  }
+
+  /** Whether a word follows a sentence end, where every word is capitalised. */
+  private static boolean opensSentence(String text, int start) {
+    int k = start - 1;
+    while (k >= 0 && NAME_OPENERS.indexOf(text.charAt(k)) >= 0) {
+      k--;
+    }
+    return k < 0 || Punctuation.isTerminal(text.charAt(k));
   }
 
   /** Words written in capitals (OGP, ONU, ООН), and capitalised words inside a sentence. */
@@ -197,7 +244,8 @@ public final class Tokens {
           && lowerTail
           && Character.isUpperCase(c)
           && start > 0
-          && NAME_OPENERS.indexOf(text.charAt(start - 1)) >= 0) {
+          && NAME_OPENERS.indexOf(text.charAt(start - 1)) >= 0
+          && !opensSentence(text, start)) {
         names.add(text.substring(start, i));
       }
     }
