@@ -5,7 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.decl.align.Aligner;
 import org.decl.align.Alignment;
 import org.decl.align.Bead;
@@ -14,7 +13,7 @@ import org.decl.clause.Clause;
 import org.decl.clause.ClauseDocument;
 import org.decl.clause.Kind;
 import org.decl.clause.Span;
-import org.decl.testkit.Texts;
+import org.decl.testkit.LongTranslation;
 
 /**
  * Aligner time and memory on long documents: a French declaration of N clauses (our sample's
@@ -30,35 +29,15 @@ public final class AlignBenchmark {
 
   public static void main(String[] args) {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    List<String> french = units(Texts.paragraphs("fr"));
-    List<String> russian = units(Texts.paragraphs("ru"));
-    Random random = new Random(2016);
-    List<String> source = new ArrayList<>();
-    List<String> target = new ArrayList<>();
+    LongTranslation pair = LongTranslation.of(size, 2016);
+    List<String> source = pair.source();
+    List<String> target = pair.target();
     List<Bead> gold = new ArrayList<>();
-    int deleted = 0;
-    int merged = 0;
-    for (int i = 0; i < size; i++) {
-      int p = random.nextInt(french.size());
-      String number = random.nextInt(10) == 0 ? " (" + (1000 + i) + ")" : "";
-      source.add(french.get(p) + number);
-      String translation = russian.get(p) + number;
-      double roll = random.nextDouble();
-      if (roll < 0.01) {
-        deleted++;
-        gold.add(new Bead(List.of(i + 1), List.of(), 1));
-      } else if (roll < 0.02 && i + 1 < size && !target.isEmpty()) {
-        merged++;
-        int q = random.nextInt(french.size());
-        source.add(french.get(q));
-        target.add(translation + " " + russian.get(q));
-        gold.add(new Bead(List.of(i + 1, i + 2), List.of(target.size()), 1));
-        i++;
-      } else {
-        target.add(translation);
-        gold.add(new Bead(List.of(i + 1), List.of(target.size()), 1));
-      }
+    for (int[][] bead : pair.beads()) {
+      gold.add(new Bead(list(bead[0]), list(bead[1]), 1));
     }
+    int deleted = pair.dropped();
+    int merged = pair.merged();
     ClauseDocument a = document("fr.txt", "fr", source);
     ClauseDocument b = document("ru.txt", "ru", target);
     Aligner aligner = new Aligner();
@@ -105,9 +84,8 @@ public final class AlignBenchmark {
             score.lax().f1()));
   }
 
-  /** The sample's units: its paragraphs without the separator line. */
-  private static List<String> units(List<String> paragraphs) {
-    return paragraphs.stream().filter(p -> !p.matches("[*\\s]+")).toList();
+  private static List<Integer> list(int[] ns) {
+    return java.util.Arrays.stream(ns).boxed().toList();
   }
 
   private static ClauseDocument document(String name, String lang, List<String> texts) {

@@ -17,10 +17,10 @@ final class BeadSearch {
   private static final long FULL_GRID = 250_000;
 
   /** Half the band's first width around a guessed path (from lengths alone). */
-  private static final int GUESS_HALF_WIDTH = 32;
+  private static final int GUESS_HALF_WIDTH = 16;
 
   /** Half the band's first width around a path already found once. */
-  private static final int PATH_HALF_WIDTH = 16;
+  private static final int PATH_HALF_WIDTH = 8;
 
   /** The widest band tried, in cells per row; beyond it the path found is kept as it is. */
   private static final long MAX_CELLS = 120_000_000;
