@@ -146,11 +146,12 @@ public final class Aligner {
     return new Moves(model, a, b).paired(beads, source, target);
   }
 
-  /** What the search needs of each unit; long documents read on every core. */
+  /**
+   * What the search needs of each unit. On one thread: on two cores, reading long documents on both
+   * left the JIT compiler no core, and the reading ran slower than on one.
+   */
   private static Signals[] signals(List<Clause> units, boolean words) {
-    return (units.size() > 5_000 ? units.parallelStream() : units.stream())
-        .map(u -> Signals.of(u, words))
-        .toArray(Signals[]::new);
+    return units.stream().map(u -> Signals.of(u, words)).toArray(Signals[]::new);
   }
 
   /** The model a search learned: the ratio and variance of its 1-1 beads. */
