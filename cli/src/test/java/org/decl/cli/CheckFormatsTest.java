@@ -1,6 +1,7 @@
 package org.decl.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.decl.testkit.Repo;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,20 +110,36 @@ class CheckFormatsTest {
   }
 
   /**
-   * No artifact on Maven Central ships a JUnit XML schema (Jenkins' junit-10.xsd and Maven
-   * Surefire's XSD are published as web pages only), and the project commits no copy of a standard
-   * it did not write. So the schema is used when one is named by the decl.junit.xsd system property
-   * or the DECL_JUNIT_XSD environment variable; the structure is checked above either way.
+   * Validates against junit-report.xsd, the JUnit XML format as Jenkins and GitLab document that
+   * they read it, written for these tests (no artifact on Maven Central ships a JUnit schema, and
+   * the project commits no copy of a standard it did not write); and, when one is named by the
+   * decl.junit.xsd system property or the DECL_JUNIT_XSD environment variable, against that one
+   * too, for example Jenkins' own junit-10.xsd.
    */
   private static void validateAgainstJunitXsd(String xml) throws Exception {
-    String xsd = System.getProperty("decl.junit.xsd", System.getenv("DECL_JUNIT_XSD"));
-    Assumptions.assumeTrue(
-        xsd != null && Files.isRegularFile(Path.of(xsd)),
-        "no JUnit XSD given (-Ddecl.junit.xsd=FILE or DECL_JUNIT_XSD): schema validation skipped");
-    SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(Path.of(xsd).toFile())
+    SchemaFactory schemas = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    schemas
+        .newSchema(CheckFormatsTest.class.getResource("junit-report.xsd"))
         .newValidator()
         .validate(new StreamSource(new StringReader(xml)));
+    String xsd = System.getProperty("decl.junit.xsd", System.getenv("DECL_JUNIT_XSD"));
+    if (xsd != null && Files.isRegularFile(Path.of(xsd))) {
+      schemas
+          .newSchema(Path.of(xsd).toFile())
+          .newValidator()
+          .validate(new StreamSource(new StringReader(xml)));
+    }
+  }
+
+  @Test
+  void junitSchemaRejectsAReportCiSystemsCouldNotRead() {
+    String noName =
+        "<testsuites><testsuite tests=\"1\"><testcase name=\"x\"/></testsuite></testsuites>";
+    String badCount =
+        "<testsuites><testsuite name=\"s\" tests=\"one\"><testcase name=\"x\"/></testsuite></testsuites>";
+    for (String report : List.of(noName, badCount)) {
+      assertThrows(org.xml.sax.SAXException.class, () -> validateAgainstJunitXsd(report), report);
+    }
   }
 
   @Test
