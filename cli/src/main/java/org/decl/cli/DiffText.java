@@ -82,7 +82,10 @@ final class DiffText {
               + "\n");
       out.write("    " + words(c.words()) + "\n");
     }
-    out.write(String.format("%s → %s: %d changes%n", before.path(), after.path(), changes.size()));
+    out.write(
+        String.format(
+            "%s → %s: %d change%s%n",
+            before.path(), after.path(), changes.size(), changes.size() == 1 ? "" : "s"));
   }
 
   private void quote(Writer out, ClauseDocument doc, List<Integer> ns) throws IOException {

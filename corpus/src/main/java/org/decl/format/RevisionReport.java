@@ -92,7 +92,9 @@ public final class RevisionReport {
         .entrySet()
         .stream()
         .map(e -> e.getValue() + " " + e.getKey().replace("clause-", ""))
-        .collect(Collectors.joining(" · ", changes.size() + " changes: ", ""));
+        .collect(
+            Collectors.joining(
+                " · ", changes.size() + (changes.size() == 1 ? " change: " : " changes: "), ""));
   }
 
   private static String where(Change change) {
