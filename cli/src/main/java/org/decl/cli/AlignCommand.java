@@ -27,6 +27,7 @@ import org.decl.extract.Source;
 import org.decl.format.HtmlReport;
 import org.decl.format.TmxWriter;
 import org.decl.format.XliffWriter;
+import org.decl.manifest.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -129,6 +130,9 @@ final class AlignCommand implements Callable<Integer> {
 
   private Path output;
 
+  /** The corpus of {@code --work}, read once. */
+  private Manifest manifest;
+
   @Mixin DocumentOptions documents;
 
   @Mixin ColorOption color;
@@ -199,9 +203,12 @@ final class AlignCommand implements Callable<Integer> {
   }
 
   private List<ClauseDocument> versions(Context context, Messages messages) {
+    if (work != null) {
+      manifest = CorpusWork.manifest(inputs.isEmpty() ? "." : inputs.get(0));
+    }
     List<Source> sources =
         work != null
-            ? CorpusWork.sources(inputs.isEmpty() ? "." : inputs.get(0), work)
+            ? CorpusWork.sources(manifest, work)
             : Inputs.sources(inputs, context, documents.lang());
     return VersionReader.read(sources, documents, segmented, context, messages);
   }
@@ -255,10 +262,7 @@ final class AlignCommand implements Callable<Integer> {
 
   /** The translation check of each version against the original, by the version's place. */
   private Map<Integer, List<Finding>> findings(List<Alignment> pairs) {
-    List<Map<String, String>> glossary =
-        work == null
-            ? List.of()
-            : CorpusWork.manifest(inputs.isEmpty() ? "." : inputs.get(0)).glossary();
+    List<Map<String, String>> glossary = manifest == null ? List.of() : manifest.glossary();
     TranslationCheck check = new TranslationCheck(glossary, minScore, null);
     Map<Integer, List<Finding>> findings = new LinkedHashMap<>();
     for (int k = 0; k < pairs.size(); k++) {

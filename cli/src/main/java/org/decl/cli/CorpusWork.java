@@ -20,8 +20,7 @@ final class CorpusWork {
     return ManifestReader.read(Path.of(corpus));
   }
 
-  static List<Source> sources(String corpus, String id) {
-    Manifest manifest = manifest(corpus);
+  static List<Source> sources(Manifest manifest, String id) {
     Work work =
         manifest
             .work(id)

@@ -91,13 +91,14 @@ final class DiffText {
   private void quote(Writer out, ClauseDocument doc, List<Integer> ns) throws IOException {
     for (int n : ns) {
       var unit = doc.units().get(n - 1);
+      List<String> lines = TextWrap.lines(unit.text(), 100);
       out.write(
           "    "
               + (doc.lang() == null ? "" : doc.lang() + " ")
               + unit.id()
               + "  "
-              + TextWrap.lines(unit.text(), 100).get(0)
-              + (TextWrap.lines(unit.text(), 100).size() > 1 ? " …" : "")
+              + lines.get(0)
+              + (lines.size() > 1 ? " …" : "")
               + "\n");
     }
   }

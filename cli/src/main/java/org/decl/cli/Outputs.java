@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.decl.AtomicFiles;
 
 /** Where a document's output goes: standard output, or its own file written atomically. */
 final class Outputs {

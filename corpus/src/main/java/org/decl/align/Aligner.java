@@ -72,7 +72,7 @@ public final class Aligner {
     Map<Integer, List<Clause>> sourceSentences = byClause(clauses.source(), source);
     Map<Integer, List<Clause>> targetSentences = byClause(clauses.target(), target);
     boolean same = sameLanguage(source, target);
-    CostModel model = learn(clauses.source().units(), clauses.target().units(), same);
+    CostModel model = learned(clauses, same);
     List<Bead> beads = new ArrayList<>();
     for (Bead bead : clauses.beads()) {
       List<Clause> a = new ArrayList<>();
@@ -154,12 +154,17 @@ public final class Aligner {
     return units.stream().map(u -> Signals.of(u, words)).toArray(Signals[]::new);
   }
 
-  /** The model a search learned: the ratio and variance of its 1-1 beads. */
-  CostModel learn(List<Clause> source, List<Clause> target, boolean sameLanguage) {
-    Signals[] a = signals(source, sameLanguage);
-    Signals[] b = signals(target, sameLanguage);
-    CostModel first = new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage);
-    return learned(first, new BeadSearch(a, b).search(first.lengthsOnly(), null), a, b);
+  /** The length model of an alignment already made: the ratio and variance of its 1-1 beads. */
+  private static CostModel learned(Alignment clauses, boolean sameLanguage) {
+    Signals[] a = signals(clauses.source().units(), false);
+    Signals[] b = signals(clauses.target().units(), false);
+    List<Signals[]> pairs = new ArrayList<>();
+    for (Bead bead : clauses.beads()) {
+      if (bead.source().size() == 1 && bead.target().size() == 1) {
+        pairs.add(new Signals[] {a[bead.source().get(0) - 1], b[bead.target().get(0) - 1]});
+      }
+    }
+    return fitted(new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage), pairs);
   }
 
   private static double ratio(Signals[] a, Signals[] b) {
@@ -168,16 +173,25 @@ public final class Aligner {
     return source == 0 || target == 0 ? 1 : (double) target / source;
   }
 
+  /** The model a search learned: the ratio and variance of the 1-1 beads of its path. */
   private static CostModel learned(CostModel model, List<Step> path, Signals[] a, Signals[] b) {
+    List<Signals[]> pairs = new ArrayList<>();
+    for (Step step : path) {
+      if (step.shape() == Shape.ONE_ONE) {
+        pairs.add(new Signals[] {a[step.i() - 1], b[step.j() - 1]});
+      }
+    }
+    return fitted(model, pairs);
+  }
+
+  /** The model with the ratio and variance of these 1-1 pairs (headings and empty units aside). */
+  private static CostModel fitted(CostModel model, List<Signals[]> oneToOne) {
     long sourceChars = 0;
     long targetChars = 0;
     List<int[]> pairs = new ArrayList<>();
-    for (Step step : path) {
-      if (step.shape() != Shape.ONE_ONE) {
-        continue;
-      }
-      Signals s = a[step.i() - 1];
-      Signals t = b[step.j() - 1];
+    for (Signals[] pair : oneToOne) {
+      Signals s = pair[0];
+      Signals t = pair[1];
       if (s.length() > 0 && t.length() > 0 && !s.heading()) {
         sourceChars += s.length();
         targetChars += t.length();

@@ -3,6 +3,7 @@ package org.decl.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.decl.align.CostModel.Shape;
 
 /**
@@ -248,17 +249,20 @@ final class BeadSearch {
         merged(a.numbers(), b.numbers()),
         merged(a.addresses(), b.addresses()),
         merged(a.names(), b.names()),
-        a.words().length + b.words().length == 0
-            ? a.words()
-            : java.util.stream.IntStream.concat(Arrays.stream(a.words()), Arrays.stream(b.words()))
-                .sorted()
-                .distinct()
-                .toArray(),
+        union(a.words(), b.words()),
         b.end(),
         a.heading() || b.heading(),
         false,
         a.id(),
         a.section());
+  }
+
+  /** Two sorted, distinct sets as one. */
+  private static long[] union(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return a.length == 0 ? b : a;
+    }
+    return LongStream.concat(Arrays.stream(a), Arrays.stream(b)).sorted().distinct().toArray();
   }
 
   private static long[] merged(long[] a, long[] b) {

@@ -65,21 +65,8 @@ final class CostModel {
     this.lengthsOnly = lengthsOnly;
   }
 
-  double ratio() {
-    return ratio;
-  }
-
-  double variance() {
-    return variance;
-  }
-
   CostModel with(double ratio, double variance) {
     return new CostModel(ratio, variance, sameLanguage, lengthsOnly);
-  }
-
-  /** The cost of a bead of two non-empty sides, prior included. */
-  double cost(Shape shape, Signals source, Signals target) {
-    return cost(shape, source, target, Double.POSITIVE_INFINITY);
   }
 
   /**
@@ -109,11 +96,6 @@ final class CostModel {
    */
   CostModel lengthsOnly() {
     return new CostModel(ratio, variance, sameLanguage, true);
-  }
-
-  /** How well two non-empty sides fit, without the prior: lower is better, 0 is neutral. */
-  double fit(Signals source, Signals target, boolean oneToOne) {
-    return lengthCost(source.length(), target.length()) + evidence(source, target, oneToOne);
   }
 
   /** A confidence from 0 to 1 for a bead of two non-empty sides. */

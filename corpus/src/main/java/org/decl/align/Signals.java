@@ -30,7 +30,7 @@ record Signals(
     long[] numbers,
     long[] addresses,
     long[] names,
-    int[] words,
+    long[] words,
     Punctuation.End end,
     boolean heading,
     boolean numbered,
@@ -50,15 +50,13 @@ record Signals(
         sorted(Tokens.numbersOutsideAddresses(plain)),
         sorted(addresses),
         sorted(Tokens.names(text)),
-        words ? words(text) : NO_WORDS,
+        words ? words(text) : NONE,
         Punctuation.endOf(text),
         unit.kind() == Kind.HEADING,
         unit.label() != null,
         hash(unit.id()),
         hash(dot < 0 ? unit.id() : unit.id().substring(0, dot)));
   }
-
-  private static final int[] NO_WORDS = {};
 
   static int length(String text) {
     int length = 0;
@@ -94,11 +92,10 @@ record Signals(
     return hash;
   }
 
-  private static int[] words(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-    return Arrays.stream(words)
+  private static long[] words(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
         .filter(w -> !w.isEmpty())
-        .mapToInt(String::hashCode)
+        .mapToLong(Signals::hash)
         .sorted()
         .distinct()
         .toArray();
@@ -124,24 +121,7 @@ record Signals(
   }
 
   /** The Dice coefficient of two sorted, distinct word sets: 1 when the same, 0 when disjoint. */
-  static double dice(int[] a, int[] b) {
-    if (a.length + b.length == 0) {
-      return 1;
-    }
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return 2.0 * shared / (a.length + b.length);
+  static double dice(long[] a, long[] b) {
+    return a.length + b.length == 0 ? 1 : 2.0 * shared(a, b) / (a.length + b.length);
   }
 }

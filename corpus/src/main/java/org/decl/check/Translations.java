@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.decl.Hashes;
 import org.decl.align.Aligner;
 import org.decl.align.Alignment;
 import org.decl.clause.ClauseDocument;
@@ -30,7 +31,7 @@ final class Translations {
 
   /** What the cached findings of a version were made from. */
   String key(VersionText original, VersionText version) {
-    return VersionCache.sha256(
+    return Hashes.sha256(
         (original.key() + "\u0000" + version.key() + "\u0000" + glossary + "\u0000" + MIN_SCORE)
             .getBytes(StandardCharsets.UTF_8));
   }

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.decl.AtomicFiles;
+import org.decl.DeclException;
+import org.decl.Hashes;
 
 /**
  * Extraction and split results of a corpus's versions, one JSON file per version in {@code
@@ -42,7 +40,7 @@ final class VersionCache {
 
   /** The key of a version's content read with the given options. */
   String key(byte[] content, String options) {
-    return sha256(content) + "/" + tool + "/" + FORMAT + "/" + options;
+    return Hashes.sha256(content) + "/" + tool + "/" + FORMAT + "/" + options;
   }
 
   /** The cached entry of a version, if it is there, whole, and of this key. */
@@ -81,42 +79,17 @@ final class VersionCache {
     if (dir == null) {
       return;
     }
-    Path temp = null;
     try {
-      Files.createDirectories(dir);
-      Path target = file(version);
-      temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-      Files.write(temp, JSON.writeValueAsBytes(text));
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temp = null;
-    } catch (IOException e) {
+      String json = JSON.writeValueAsString(text);
+      AtomicFiles.write(file(version), out -> out.write(json));
+    } catch (IOException | DeclException e) {
       // no cache this time
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // a hidden .part file; the next run overwrites nothing with it
-        }
-      }
     }
   }
 
   /** One file per version, named after it: work and language, hashed to a safe file name. */
   Path file(String version) {
-    return dir.resolve(sha256(version.getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".json");
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("no SHA-256 in this Java", e);
-    }
+    return dir.resolve(
+        Hashes.sha256(version.getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".json");
   }
 }

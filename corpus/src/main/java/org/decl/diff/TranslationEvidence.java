@@ -69,7 +69,7 @@ final class TranslationEvidence {
 
   private final String sourceLang;
   private final String targetLang;
-  private final List<Map<String, String>> glossary;
+  private final List<Term> terms;
   private final LanguageDetector detector;
   private final double usualRatio;
   private final double ratioSpread;
@@ -80,7 +80,7 @@ final class TranslationEvidence {
       Alignment alignment, List<Map<String, String>> glossary, LanguageDetector detector) {
     this.sourceLang = alignment.source().lang();
     this.targetLang = alignment.target().lang();
-    this.glossary = glossary;
+    this.terms = terms(glossary, sourceLang, targetLang);
     this.detector = detector;
     List<Double> ratios = new ArrayList<>();
     for (Bead bead : alignment.beads()) {
@@ -283,22 +283,38 @@ final class TranslationEvidence {
   }
 
   private void glossary(Pair pair, String source, String target, List<Finding> findings) {
-    if (sourceLang == null || targetLang == null) {
-      return;
-    }
-    for (Map<String, String> entry : glossary) {
-      String sourceTerm = term(entry, sourceLang);
-      String targetTerm = term(entry, targetLang);
-      if (sourceTerm == null || targetTerm == null) {
-        continue;
-      }
-      if (contains(source, sourceTerm) && !contains(target, targetTerm)) {
+    for (Term term : terms) {
+      if (term.inSource().matcher(source).find() && !term.inTarget().matcher(target).find()) {
         findings.add(
             pair.finding(
                 TranslationRules.GLOSSARY,
-                "'" + sourceTerm + "' in the original should be rendered '" + targetTerm + "'"));
+                "'"
+                    + term.source()
+                    + "' in the original should be rendered '"
+                    + term.target()
+                    + "'"));
       }
     }
+  }
+
+  /** A glossary entry for this pair of languages, its patterns compiled once per check. */
+  private record Term(String source, Pattern inSource, String target, Pattern inTarget) {}
+
+  /** The glossary entries that give a term in both languages of the pair. */
+  private static List<Term> terms(
+      List<Map<String, String>> glossary, String sourceLang, String targetLang) {
+    List<Term> terms = new ArrayList<>();
+    if (sourceLang == null || targetLang == null) {
+      return terms;
+    }
+    for (Map<String, String> entry : glossary) {
+      String source = term(entry, sourceLang);
+      String target = term(entry, targetLang);
+      if (source != null && target != null) {
+        terms.add(new Term(source, pattern(source), target, pattern(target)));
+      }
+    }
+    return terms;
   }
 
   private static String term(Map<String, String> entry, String lang) {
@@ -315,18 +331,18 @@ final class TranslationEvidence {
     return null;
   }
 
-  /** Whether a text holds a term as a word (or, in scripts without spaces, anywhere). */
-  static boolean contains(String text, String term) {
+  /**
+   * A term as a word: in capitals, case counts (an acronym); in a script written without spaces, it
+   * may stand anywhere.
+   */
+  private static Pattern pattern(String term) {
     boolean caseMatters = term.equals(term.toUpperCase(Locale.ROOT)) && term.length() <= 6;
     int flags = caseMatters ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    Pattern word =
-        Pattern.compile(
-            "(?<![\\p{L}\\p{M}\\p{N}])" + Pattern.quote(term) + "(?![\\p{L}\\p{M}\\p{N}])", flags);
-    if (word.matcher(text).find()) {
-      return true;
-    }
     boolean spaceless = term.codePoints().anyMatch(org.decl.text.Scripts::joinsWithoutSpace);
-    return spaceless && Pattern.compile(Pattern.quote(term), flags).matcher(text).find();
+    String quoted = Pattern.quote(term);
+    return Pattern.compile(
+        spaceless ? quoted : "(?<![\\p{L}\\p{M}\\p{N}])" + quoted + "(?![\\p{L}\\p{M}\\p{N}])",
+        flags);
   }
 
   private void endPunctuation(Pair pair, List<Finding> findings) {

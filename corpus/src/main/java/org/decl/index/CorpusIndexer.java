@@ -5,13 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +41,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.decl.DeclException;
+import org.decl.Hashes;
 import org.decl.clause.Clause;
 import org.decl.clause.ClauseDocument;
 import org.decl.clause.Granularity;
@@ -366,16 +364,13 @@ public final class CorpusIndexer implements AutoCloseable {
   /** The content hash of a version's file, salted with the index format so upgrades re-index. */
   private static String hash(Target t) {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(IndexFormat.VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      sha.update(Files.readAllBytes(t.file()));
-      return HexFormat.of().formatHex(sha.digest());
+      return Hashes.sha256(
+          IndexFormat.VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          Files.readAllBytes(t.file()));
     } catch (NoSuchFileException e) {
       throw DeclException.badInput(t.file().toString(), "no such file");
     } catch (IOException e) {
       throw DeclException.badInput(t.file().toString(), "cannot read: " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
     }
   }
 

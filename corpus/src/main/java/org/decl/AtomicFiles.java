@@ -1,4 +1,4 @@
-package org.decl.cli;
+package org.decl;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,16 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.decl.DeclException;
 
 /**
- * Writes output files whole or not at all: into a temporary file beside the target, then renamed
- * over it. A failure, or a crash, never leaves a half-written file under the target's name.
+ * Writes files whole or not at all (command output, cache entries): into a temporary file beside
+ * the target, then renamed over it. A failure, or a crash, never leaves a half-written file under
+ * the target's name.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
   /** Writes text to a writer; may fail with an IOException. */
-  interface Content {
+  public interface Content {
     void writeTo(Writer out) throws IOException;
   }
 
@@ -39,7 +39,7 @@ final class AtomicFiles {
             : PosixFilePermissions.fromString("rw-r--r--"));
   }
 
-  static void write(Path target, Content content) {
+  public static void write(Path target, Content content) {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = null;
     try {
