@@ -133,27 +133,57 @@ final class LayoutStats {
     facts = new Line[n];
     columns = new int[n];
     codePoints = new int[n];
+    Characters counted = readLines();
+    // the two units differ by combining marks; without them, columns it is
+    this.countCodePoints =
+        n >= 10
+            && counted.marks() * 50 >= counted.chars()
+            && nearMargin(codePoints) > nearMargin(columns);
+    this.rightToLeft = counted.rightToLeft() * 2 > counted.letters();
+    this.unpunctuated = n >= 10 && counted.punctuated() * 10 < n;
+
+    double[] widths = new double[n];
+    for (int i = 0; i < n; i++) {
+      widths[i] = measure(i);
+    }
+    Arrays.sort(widths);
+    this.width = n == 0 ? 0 : percentile(widths, n < 3 ? 1.0 : 0.95);
+    this.wrapLow = counted.ideographic() * 2 > counted.letters() ? width - 4 : naturalWrapLow();
+    this.greedyWidth = greedy(!typeset);
+    this.breakingGap = breakingGap(counted.punctuated());
+    this.blanksSeparateParagraphs = breakingGap == 1;
+
+    Words words = readWords();
+    this.capitalsUninformative =
+        words.inside() >= 20 && words.capitalised() > 0.18 * words.inside();
+    this.dashBullets = words.dashes() >= 2;
+  }
+
+  /** What the characters of a document add up to. */
+  private record Characters(
+      long chars, long marks, long letters, long rightToLeft, long ideographic, int punctuated) {}
+
+  /** Reads each line once: its widths in both units, what it is on its own, its characters. */
+  private Characters readLines() {
     long chars = 0;
     long marks = 0;
     long letters = 0;
     long rtl = 0;
     long ideographic = 0;
     int punctuated = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < facts.length; i++) {
       String text = lines.get(i).text();
       chars += text.length();
       for (int k = 0; k < text.length(); ) {
         int cp = text.codePointAt(k);
         k += Character.charCount(cp);
+        codePoints[i]++;
+        columns[i] += Scripts.width(cp);
         if (cp < 0x300) {
           // Latin, the common case: one column, left to right, no marks
-          codePoints[i]++;
-          columns[i] += Scripts.width(cp);
           letters += Character.isLetter(cp) ? 1 : 0;
           continue;
         }
-        codePoints[i]++;
-        columns[i] += Scripts.width(cp);
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
           marks++;
@@ -171,21 +201,15 @@ final class LayoutStats {
         punctuated++;
       }
     }
-    // the two units differ by combining marks; without them, columns it is
-    this.countCodePoints =
-        n >= 10 && marks * 50 >= chars && nearMargin(codePoints) > nearMargin(columns);
-    this.rightToLeft = rtl * 2 > letters;
-    this.unpunctuated = n >= 10 && punctuated * 10 < n;
+    return new Characters(chars, marks, letters, rtl, ideographic, punctuated);
+  }
 
-    double[] widths = new double[n];
-    for (int i = 0; i < n; i++) {
-      widths[i] = measure(i);
-    }
-    Arrays.sort(widths);
-    this.width = n == 0 ? 0 : percentile(widths, n < 3 ? 1.0 : 0.95);
-    this.wrapLow = ideographic * 2 > letters ? width - 4 : naturalWrapLow();
-    this.greedyWidth = greedy(!typeset);
-
+  /**
+   * The blank-line gap that breaks a paragraph: 1 when blank lines separate paragraphs, a wider one
+   * when a blank line follows every line, Integer.MAX_VALUE when there are none.
+   */
+  private int breakingGap(int punctuated) {
+    int n = facts.length;
     int[] gaps = gapCounts();
     int pairs = Arrays.stream(gaps).sum();
     int withBlank = pairs - gaps[0];
@@ -199,9 +223,9 @@ final class LayoutStats {
     boolean linesAreParagraphs =
         width > 200 || punctuated >= 0.6 * n || unpunctuated && full < 0.35 * n;
     if (withBlank == 0) {
-      breakingGap = Integer.MAX_VALUE;
-      blanksSeparateParagraphs = false;
-    } else if (pairs >= 4 && withBlank >= 0.9 * pairs && !linesAreParagraphs) {
+      return Integer.MAX_VALUE;
+    }
+    if (pairs >= 4 && withBlank >= 0.9 * pairs && !linesAreParagraphs) {
       // a blank line after every line: only wider gaps mean something
       int mode = 1;
       for (int g = 1; g < gaps.length; g++) {
@@ -209,20 +233,25 @@ final class LayoutStats {
           mode = g;
         }
       }
-      breakingGap = mode + 1;
-      blanksSeparateParagraphs = false;
-    } else {
-      breakingGap = 1;
-      blanksSeparateParagraphs = true;
+      return mode + 1;
     }
+    return 1;
+  }
 
+  /** How often capitalised words and dash bullets occur inside lines, and the lines' openers. */
+  private record Words(int inside, int capitalised, int dashes) {}
+
+  /**
+   * Reads the words of every line: collects the names (words capitalised in mid-sentence) and the
+   * openers (words opening three lines or more that are not names).
+   */
+  private Words readWords() {
     int inside = 0;
     int capitalised = 0;
     int dashes = 0;
     Map<String, Integer> firstWords = new HashMap<>();
-    for (int li = 0; li < n; li++) {
-      TextLine line = lines.get(li);
-      String text = line.text();
+    for (int li = 0; li < facts.length; li++) {
+      String text = lines.get(li).text();
       if (text.isEmpty()) {
         continue;
       }
@@ -247,12 +276,7 @@ final class LayoutStats {
         }
         inside++;
         if (Character.isUpperCase(c)) {
-          int end = i + 1;
-          while (end < text.length()
-              && (Character.isLetter(text.charAt(end)) || "'’".indexOf(text.charAt(end)) >= 0)) {
-            end++;
-          }
-          String word = text.substring(i, end);
+          String word = capitalisedWord(text, i);
           if (!Scripts.isAllCaps(word)) {
             capitalised++;
             capitalisedInside.add(word.toLowerCase(Locale.ROOT));
@@ -260,14 +284,23 @@ final class LayoutStats {
         }
       }
     }
-    this.capitalsUninformative = inside >= 20 && capitalised > 0.18 * inside;
     firstWords.forEach(
         (word, count) -> {
           if (count >= 3 && !capitalisedInside.contains(word.toLowerCase(Locale.ROOT))) {
             openers.add(word);
           }
         });
-    this.dashBullets = dashes >= 2;
+    return new Words(inside, capitalised, dashes);
+  }
+
+  /** The word starting at {@code i}: letters and apostrophes. */
+  private static String capitalisedWord(String text, int i) {
+    int end = i + 1;
+    while (end < text.length()
+        && (Character.isLetter(text.charAt(end)) || "'’".indexOf(text.charAt(end)) >= 0)) {
+      end++;
+    }
+    return text.substring(i, end);
   }
 
   /**
