@@ -220,6 +220,24 @@ class IndexAndSearchCommandTest {
     assertTrue(changed.err().contains("0 added, 1 updated, 7 unchanged"), changed.err());
     assertTrue(changed.err().contains("updated  paris-2016/de"), changed.err());
     assertEquals(1, searchIn(idx, "Quellenoffenheitsprüfung").size());
+    // the links are made again from the updated version and the unchanged ones alike
+    Decl.Run shown =
+        Decl.run(
+            "search",
+            "--index",
+            idx,
+            "--format",
+            "jsonl",
+            "--lang",
+            "fr",
+            "--show",
+            "all",
+            "--limit",
+            "1",
+            "libertés");
+    JsonNode translations = JSON.readTree(shown.outLines().get(0)).get("translations");
+    assertTrue(
+        translations.has("en") && translations.has("es") && translations.has("de"), shown.out());
 
     Files.writeString(
         work.resolve("corpus.yaml"),

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -34,7 +33,6 @@ public final class ClauseDocuments {
   public static final String LINK = "link";
 
   public static final String VERSION_KEY = "vkey";
-  public static final String UID = "uid";
   public static final String WORK = "work";
   public static final String LANG = "lang";
   public static final String N = "n";
@@ -46,6 +44,7 @@ public final class ClauseDocuments {
   public static final String PATH = "path";
   public static final String HASH = "hash";
   public static final String UNITS = "units";
+  public static final String IDS = "ids";
   public static final String MEMBER = "member";
   public static final String ROW = "row";
 
@@ -82,7 +81,6 @@ public final class ClauseDocuments {
     private final String work;
     private final String lang;
     private final String key;
-    private final String uidPrefix;
     private final String textField;
     private final BytesRef workBytes;
     private final BytesRef langBytes;
@@ -91,7 +89,6 @@ public final class ClauseDocuments {
       this.work = work;
       this.lang = lang;
       this.key = versionKey(work, lang);
-      this.uidPrefix = key + "#";
       this.textField = Analyzers.field(lang);
       this.workBytes = new BytesRef(work);
       this.langBytes = new BytesRef(lang);
@@ -101,12 +98,10 @@ public final class ClauseDocuments {
       Document doc = new Document();
       doc.add(new StringField(TYPE, CLAUSE, Field.Store.NO));
       doc.add(new StringField(VERSION_KEY, key, Field.Store.NO));
-      doc.add(new StringField(UID, uidPrefix + c.id(), Field.Store.NO));
       doc.add(new StringField(WORK, work, Field.Store.YES));
       doc.add(new SortedDocValuesField(WORK, workBytes));
       doc.add(new StringField(LANG, lang, Field.Store.YES));
       doc.add(new SortedDocValuesField(LANG, langBytes));
-      doc.add(new IntPoint(N, c.n()));
       doc.add(new StoredField(N, c.n()));
       doc.add(new NumericDocValuesField(N, c.n()));
       doc.add(new StringField(ID, c.id(), Field.Store.YES));
@@ -121,8 +116,12 @@ public final class ClauseDocuments {
     }
   }
 
-  /** What was indexed from one file. */
-  public static Document version(String work, String lang, String path, String hash, int units) {
+  /**
+   * What was indexed from one file: its path, content hash, and the ids of its clauses in order (so
+   * that links can be made again without reading its clauses).
+   */
+  public static Document version(
+      String work, String lang, String path, String hash, List<String> ids) {
     Document doc = new Document();
     doc.add(new StringField(TYPE, VERSION, Field.Store.NO));
     doc.add(new StringField(VERSION_KEY, versionKey(work, lang), Field.Store.YES));
@@ -130,7 +129,8 @@ public final class ClauseDocuments {
     keyword(doc, LANG, lang);
     doc.add(new StoredField(PATH, path));
     doc.add(new StoredField(HASH, hash));
-    doc.add(new StoredField(UNITS, units));
+    doc.add(new StoredField(UNITS, ids.size()));
+    doc.add(new StoredField(IDS, String.join("\n", ids)));
     return doc;
   }
 

@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,23 +24,15 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 import org.decl.DeclException;
 import org.decl.Hashes;
 import org.decl.clause.Clause;
@@ -80,6 +73,7 @@ public final class CorpusIndexer implements AutoCloseable {
   private final Splitter splitter;
   private final Analyzers analyzers = new Analyzers();
   private final int jobs;
+  private final ExecutorService pool;
 
   /**
    * Opens the index for writing, creating it if needed.
@@ -94,9 +88,17 @@ public final class CorpusIndexer implements AutoCloseable {
       Files.createDirectories(dir);
       IndexWriterConfig config = new IndexWriterConfig(new FieldAnalyzer(analyzers));
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(64);
+      // Clauses are buffered in memory (see ramBufferMb), and a thread's buffer is written out at
+      // 100,000 clauses by the thread itself while the others go on, so that the buffers left to
+      // write once every version is read are small: that last write has no one to overlap with.
+      config.setRAMBufferSizeMB(ramBufferMb());
+      config.setMaxBufferedDocs(100_000);
+      // Flushed segments stay as separate files: packing each into a compound file copies it
+      // once more. Merged segments are packed or not by the merge policy, as usual.
+      config.setUseCompoundFile(false);
       config.setCommitOnClose(false);
       this.writer = new IndexWriter(FSDirectory.open(dir), config);
+      this.pool = Executors.newFixedThreadPool(this.jobs);
     } catch (LockObtainFailedException e) {
       throw DeclException.config(
           dir.toString(),
@@ -105,6 +107,15 @@ public final class CorpusIndexer implements AutoCloseable {
     } catch (IOException e) {
       throw DeclException.config(dir.toString(), "cannot open the index: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Memory for clauses not yet written, a quarter of the heap up to 256 MB: the fewer segments a
+   * run writes, the less merging they need (at 1,000,000 clauses and 1 GB, 64 MB cost 10% more CPU:
+   * docs/benchmarks.md).
+   */
+  private static double ramBufferMb() {
+    return Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
   }
 
   /** The versions of a manifest's works, as targets. */
@@ -128,18 +139,18 @@ public final class CorpusIndexer implements AutoCloseable {
   public IndexReport index(List<Target> targets, boolean removeOthers, Listener listener) {
     long started = System.nanoTime();
     try {
-      Map<String, String[]> indexed = indexedVersions();
+      Map<String, IndexedVersion> indexed = indexedVersions();
+      Map<String, List<String>> ids = new ConcurrentHashMap<>(); // every version's, after the run
+      indexed.forEach((key, version) -> ids.put(key, version.ids()));
       List<String> added = Collections.synchronizedList(new ArrayList<>());
       List<String> updated = Collections.synchronizedList(new ArrayList<>());
       List<String> unchanged = new ArrayList<>();
       List<String> removed = new ArrayList<>();
       List<DeclException> failures = new ArrayList<>();
       Set<String> touchedWorks = new LinkedHashSet<>();
-      Map<String, String> originals = new LinkedHashMap<>();
       List<Target> toIndex = new ArrayList<>();
       Map<Target, String> hashes = new LinkedHashMap<>();
       for (Target t : targets) {
-        originals.put(t.work(), t.original());
         String key = ClauseDocuments.versionKey(t.work(), t.lang());
         String hash;
         try {
@@ -148,8 +159,8 @@ public final class CorpusIndexer implements AutoCloseable {
           failures.add(e);
           continue;
         }
-        String[] before = indexed.get(key);
-        if (before != null && before[0].equals(hash)) {
+        IndexedVersion before = indexed.get(key);
+        if (before != null && before.hash().equals(hash)) {
           unchanged.add(key);
         } else {
           toIndex.add(t);
@@ -158,7 +169,7 @@ public final class CorpusIndexer implements AutoCloseable {
       }
       listener.versions(toIndex.size());
       int clauses =
-          write(toIndex, hashes, indexed, added, updated, failures, touchedWorks, listener);
+          write(toIndex, hashes, indexed, ids, added, updated, failures, touchedWorks, listener);
       if (removeOthers) {
         Set<String> wanted = new LinkedHashSet<>();
         targets.forEach(t -> wanted.add(ClauseDocuments.versionKey(t.work(), t.lang())));
@@ -166,11 +177,13 @@ public final class CorpusIndexer implements AutoCloseable {
           if (!wanted.contains(key)) {
             writer.deleteDocuments(new Term(ClauseDocuments.VERSION_KEY, key));
             removed.add(key);
+            ids.remove(key);
             touchedWorks.add(key.substring(0, key.lastIndexOf('/')));
           }
         }
       }
-      relink(touchedWorks, originals);
+      relink(touchedWorks, ids);
+      flushInParallel();
       if (writer.getDocStats().numDocs <= SMALL_INDEX) {
         writer.forceMerge(1); // one segment opens fastest, and a small one merges in no time
       }
@@ -193,157 +206,177 @@ public final class CorpusIndexer implements AutoCloseable {
   private int write(
       List<Target> toIndex,
       Map<Target, String> hashes,
-      Map<String, String[]> indexed,
+      Map<String, IndexedVersion> indexed,
+      Map<String, List<String>> ids,
       List<String> added,
       List<String> updated,
       List<DeclException> failures,
       Set<String> touchedWorks,
       Listener listener)
       throws IOException {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, toIndex.size())));
+    List<Future<Integer>> done = new ArrayList<>();
+    for (Target t : toIndex) {
+      done.add(
+          pool.submit(
+              () -> {
+                String key = ClauseDocuments.versionKey(t.work(), t.lang());
+                try {
+                  ClauseDocument doc =
+                      splitter.split(Source.file(t.file()).withLang(t.lang()), Granularity.CLAUSE);
+                  ids.put(
+                      key,
+                      writeVersion(
+                          writer, t.work(), t.lang(), t.path(), hashes.get(t), doc.units()));
+                  (indexed.containsKey(key) ? updated : added).add(key);
+                  return doc.units().size();
+                } finally {
+                  listener.versionDone(key);
+                }
+              }));
+    }
+    int clauses = 0;
+    for (int i = 0; i < done.size(); i++) {
+      Target t = toIndex.get(i);
+      try {
+        clauses += done.get(i).get();
+        touchedWorks.add(t.work());
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        failures.add(
+            cause instanceof DeclException de
+                ? de
+                : DeclException.badInput(t.file().toString(), "cannot index: " + cause, cause));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+    }
+    return clauses;
+  }
+
+  /**
+   * Writes out the clauses still buffered, a buffer per thread, rather than leaving them all to the
+   * one thread that commits.
+   */
+  private void flushInParallel() throws IOException {
+    List<Callable<Void>> flushes = new ArrayList<>();
+    for (int i = 0; i < jobs; i++) {
+      flushes.add(
+          () -> {
+            while (writer.flushNextBuffer()) {
+              // the next buffer
+            }
+            return null;
+          });
+    }
+    inParallel(flushes);
+  }
+
+  /** Runs tasks on the pool and waits for them all; throws the first one's failure. */
+  private void inParallel(List<Callable<Void>> tasks) throws IOException {
     try {
-      List<Future<Integer>> done = new ArrayList<>();
-      for (Target t : toIndex) {
-        done.add(
-            pool.submit(
-                () -> {
-                  String key = ClauseDocuments.versionKey(t.work(), t.lang());
-                  try {
-                    ClauseDocument doc =
-                        splitter.split(
-                            Source.file(t.file()).withLang(t.lang()), Granularity.CLAUSE);
-                    writeVersion(writer, t.work(), t.lang(), t.path(), hashes.get(t), doc.units());
-                    (indexed.containsKey(key) ? updated : added).add(key);
-                    return doc.units().size();
-                  } finally {
-                    listener.versionDone(key);
-                  }
-                }));
+      for (Future<Void> task : pool.invokeAll(tasks)) {
+        task.get();
       }
-      int clauses = 0;
-      for (int i = 0; i < done.size(); i++) {
-        Target t = toIndex.get(i);
-        try {
-          clauses += done.get(i).get();
-          touchedWorks.add(t.work());
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          failures.add(
-              cause instanceof DeclException de
-                  ? de
-                  : DeclException.badInput(t.file().toString(), "cannot index: " + cause, cause));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("interrupted", e);
-        }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
       }
-      return clauses;
-    } finally {
-      pool.shutdownNow();
+      if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      throw new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
     }
   }
 
-  /** Replaces what the index holds of one version with its clauses. */
-  static void writeVersion(
+  /** Replaces what the index holds of one version with its clauses; returns their ids. */
+  static List<String> writeVersion(
       IndexWriter writer, String work, String lang, String path, String hash, List<Clause> units)
       throws IOException {
+    List<String> ids = new ArrayList<>(units.size());
+    units.forEach(c -> ids.add(c.id()));
     List<Document> docs = ClauseDocuments.clauses(work, lang, units);
-    docs.add(ClauseDocuments.version(work, lang, path, hash, units.size()));
+    docs.add(ClauseDocuments.version(work, lang, path, hash, ids));
     writer.deleteDocuments(ClauseDocuments.versionTerm(work, lang));
     writer.addDocuments(docs);
+    return ids;
   }
 
   /**
-   * Links the clauses of each touched work's versions: by id, through the original. (decl align
-   * finds better links where the structures differ.)
+   * Links the clauses of each touched work's versions by id: clause {@code 2.7} of every version is
+   * one row. (decl align finds better links where the structures differ.) The ids are those of the
+   * versions indexed in this run and, for the others, those their version documents recorded, so no
+   * clause is read back.
    */
-  private void relink(Set<String> works, Map<String, String> originals) throws IOException {
-    if (works.isEmpty()) {
-      return;
-    }
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      for (String work : works) {
-        Map<String, Map<String, String>> rows = clauseIds(reader, work);
-        writer.deleteDocuments(
-            new BooleanQuery.Builder()
-                .add(
-                    new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.LINK)),
-                    BooleanClause.Occur.FILTER)
-                .add(
-                    new TermQuery(new Term(ClauseDocuments.WORK, work)), BooleanClause.Occur.FILTER)
-                .build());
-        for (Map<String, String> row : rows.values()) {
-          if (row.size() > 1) {
-            writer.addDocument(ClauseDocuments.link(work, row));
+  private void relink(Set<String> works, Map<String, List<String>> ids) throws IOException {
+    Map<String, Map<String, List<String>>> byWork = new LinkedHashMap<>();
+    ids.forEach(
+        (key, versionIds) -> {
+          int slash = key.lastIndexOf('/');
+          String work = key.substring(0, slash);
+          if (works.contains(work)) {
+            byWork
+                .computeIfAbsent(work, w -> new TreeMap<>())
+                .put(key.substring(slash + 1), versionIds);
           }
-        }
+        });
+    List<Callable<Void>> links = new ArrayList<>();
+    for (String work : works) {
+      Map<String, List<String>> versions = byWork.getOrDefault(work, Map.of());
+      links.add(
+          () -> {
+            link(work, versions);
+            return null;
+          });
+    }
+    inParallel(links);
+  }
+
+  /** Replaces the links of one work's clauses: language to its clause ids, in order. */
+  private void link(String work, Map<String, List<String>> versions) throws IOException {
+    writer.deleteDocuments(
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.LINK)),
+                BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(ClauseDocuments.WORK, work)), BooleanClause.Occur.FILTER)
+            .build());
+    Map<String, Map<String, String>> rows = new LinkedHashMap<>(); // id to language to id
+    versions.forEach(
+        (lang, versionIds) -> {
+          for (String id : versionIds) {
+            rows.computeIfAbsent(id, k -> new TreeMap<>()).put(lang, id);
+          }
+        });
+    for (Map<String, String> row : rows.values()) {
+      if (row.size() > 1) {
+        writer.addDocument(ClauseDocuments.link(work, row));
       }
     }
   }
 
-  /**
-   * The ids of a work's clauses, id to language to id, read from the terms of the clauses' unique
-   * keys ({@code work/lang#id}) rather than from their stored fields, which would mean
-   * decompressing every clause's text. A key counts if a live document holds it.
-   */
-  private static Map<String, Map<String, String>> clauseIds(DirectoryReader reader, String work)
-      throws IOException {
-    Map<String, Map<String, String>> rows = new HashMap<>(); // link order does not matter
-    BytesRef prefix = new BytesRef(work + "/");
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(ClauseDocuments.UID);
-      if (terms == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      TermsEnum keys = terms.iterator();
-      if (keys.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-        continue;
-      }
-      PostingsEnum postings = null;
-      for (BytesRef key = keys.term();
-          key != null && StringHelper.startsWith(key, prefix);
-          key = keys.next()) {
-        String rest = key.utf8ToString().substring(work.length() + 1);
-        int hash = rest.indexOf('#');
-        // neither a language tag nor a clause id holds a slash: one here is another work's key
-        if (hash < 0 || rest.indexOf('/') >= 0) {
-          continue;
-        }
-        postings = keys.postings(postings, PostingsEnum.NONE);
-        if (anyLive(postings, live)) {
-          String id = rest.substring(hash + 1);
-          rows.computeIfAbsent(id, k -> new TreeMap<>()).put(rest.substring(0, hash), id);
-        }
-      }
-    }
-    return rows;
-  }
+  /** What the index holds of a version: its file's hash and path, and its clauses' ids. */
+  private record IndexedVersion(String hash, String path, List<String> ids) {}
 
-  private static boolean anyLive(PostingsEnum postings, Bits live) throws IOException {
-    for (int doc = postings.nextDoc();
-        doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = postings.nextDoc()) {
-      if (live == null || live.get(doc)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The versions the index holds: key to {hash, path}. */
-  private Map<String, String[]> indexedVersions() throws IOException {
-    Map<String, String[]> versions = new LinkedHashMap<>();
+  /** The versions the index holds, by key. */
+  private Map<String, IndexedVersion> indexedVersions() throws IOException {
+    Map<String, IndexedVersion> versions = new LinkedHashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       StoredFields stored = reader.storedFields();
       TermQuery query = new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.VERSION));
       for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
         Document doc = stored.document(hit.doc);
+        String ids = doc.get(ClauseDocuments.IDS);
         versions.put(
             doc.get(ClauseDocuments.VERSION_KEY),
-            new String[] {doc.get(ClauseDocuments.HASH), doc.get(ClauseDocuments.PATH)});
+            new IndexedVersion(
+                doc.get(ClauseDocuments.HASH),
+                doc.get(ClauseDocuments.PATH),
+                ids == null || ids.isEmpty() ? List.of() : List.of(ids.split("\n"))));
       }
     }
     return versions;
@@ -382,6 +415,7 @@ public final class CorpusIndexer implements AutoCloseable {
 
   @Override
   public void close() {
+    pool.shutdownNow();
     try {
       writer.rollback(); // anything not committed is dropped; the last commit stays
     } catch (IOException e) {

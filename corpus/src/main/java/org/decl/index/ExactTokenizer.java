@@ -3,6 +3,7 @@ package org.decl.index;
 import java.io.IOException;
 import java.io.StringReader;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -16,7 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * them, but found by Lucene's {@link StandardTokenizer} (the same UAX #29 word rules, compiled to a
  * faster scanner) when a text is one where the two are known to agree: letters of a single alphabet
  * among Latin, Greek, Cyrillic and Arabic, with digits, spaces and common punctuation. Anything
- * else (Chinese, Japanese, Thai and the other scripts ICU segments with dictionaries or rules of
+ * else (Chinese, Japanese, Thai and the other scripts ICU segments with rules or dictionaries of
  * its own, mixed alphabets, rare symbols, very long words) goes to ICU. ExactTokenizerTest checks
  * that both give the same words on the test kit's texts.
  */
@@ -32,7 +33,15 @@ final class ExactTokenizer extends Tokenizer {
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
   private final StandardTokenizer fast = new StandardTokenizer();
-  private final ICUTokenizer icu = new ICUTokenizer();
+
+  /**
+   * ICU without its Chinese and Japanese dictionary: ideographs (and kana) one by one, so that a
+   * phrase of them matches the characters as written, whatever a dictionary would make of their
+   * context. (The language's text field has the dictionary words.) Thai, Lao, Khmer and Burmese
+   * keep their dictionaries: their words are not single characters.
+   */
+  private final ICUTokenizer icu = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
+
   private final StringBuilder text = new StringBuilder();
   private final char[] chunk = new char[1024];
   private Tokenizer active;

@@ -6,7 +6,7 @@ package org.decl.index;
  */
 final class IndexFormat {
 
-  static final String VERSION = "decl-index-2";
+  static final String VERSION = "decl-index-3";
 
   private IndexFormat() {}
 }

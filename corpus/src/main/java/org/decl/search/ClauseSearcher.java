@@ -302,10 +302,14 @@ public final class ClauseSearcher implements AutoCloseable {
       String otherId = row.get(other).split(",")[0];
       TopDocs clause =
           searcher.search(
-              new TermQuery(
-                  new Term(
-                      ClauseDocuments.UID,
-                      ClauseDocuments.versionKey(work, other) + "#" + otherId)),
+              new BooleanQuery.Builder()
+                  .add(
+                      new TermQuery(ClauseDocuments.versionTerm(work, other)),
+                      BooleanClause.Occur.FILTER)
+                  .add(
+                      new TermQuery(new Term(ClauseDocuments.ID, otherId)),
+                      BooleanClause.Occur.FILTER)
+                  .build(),
               1);
       if (clause.scoreDocs.length > 0) {
         Document doc = stored.document(clause.scoreDocs[0].doc);

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -68,6 +69,23 @@ class ExactTokenizerTest {
     assertFalse(ExactTokenizer.standardAgrees("abc αβγ"));
   }
 
+  @Test
+  void cutsChineseAndJapaneseIntoCharactersAndKeepsThaiWords() throws IOException {
+    assertEquals(List.of("开", "放", "政", "府"), terms("开放政府"));
+    assertEquals(List.of("開", "か", "れ", "た", "政", "府"), terms("開かれた政府"));
+    assertEquals(List.of("ภาษา", "ไทย"), terms("ภาษาไทย"));
+  }
+
+  private List<String> terms(String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String token : tokens(exact, text)) {
+      if (!token.startsWith("end ")) {
+        out.add(token.substring(0, token.indexOf(' ')));
+      }
+    }
+    return out;
+  }
+
   /** Each token as term, offsets and position increment. */
   private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
     List<String> out = new ArrayList<>();
@@ -92,7 +110,7 @@ class ExactTokenizerTest {
     return out;
   }
 
-  /** The exact field as it was before the fast path: ICU alone. */
+  /** The exact field without the fast path: ICU alone, without its Chinese-Japanese dictionary. */
   private static Analyzer icuOnly() {
     NormalizeCharMap.Builder apostrophes = new NormalizeCharMap.Builder();
     apostrophes.add("'", " ");
@@ -106,7 +124,7 @@ class ExactTokenizerTest {
 
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new ICUTokenizer();
+        Tokenizer tokenizer = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
         return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
       }
     };
