@@ -10,8 +10,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.decl.extract.ExtractOptions;
 import org.decl.extract.Extractor;
@@ -249,6 +258,30 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void anIndexAnOlderDeclWroteIsBuiltAnew(@TempDir Path copy) throws IOException {
+    Path work = copy.resolve("c");
+    copyTree(corpus, work);
+    Path idx = work.resolve(".decl/index");
+    deleteTree(idx);
+    // an older layout: a field the current one indexes differently
+    try (IndexWriter old =
+        new IndexWriter(FSDirectory.open(idx), new IndexWriterConfig(new StandardAnalyzer()))) {
+      Document clause = new Document();
+      clause.add(new StringField("type", "clause", Field.Store.NO));
+      clause.add(new IntPoint("n", 1));
+      old.addDocument(clause);
+      old.setLiveCommitData(Map.of("decl", "decl-index-2").entrySet());
+      old.commit();
+    }
+
+    Decl.Run run = Decl.run("index", work.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("8 added, 0 updated, 0 unchanged"), run.err());
+    assertFalse(searchIn(idx.toString(), "libertés").isEmpty());
+  }
+
+  @Test
   void aSecondWriterIsToldTheIndexIsLocked(@TempDir Path copy) throws IOException {
     Path work = copy.resolve("c");
     copyTree(corpus, work);
@@ -305,6 +338,14 @@ class IndexAndSearchCommandTest {
       hits.add(JSON.readTree(line));
     }
     return hits;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

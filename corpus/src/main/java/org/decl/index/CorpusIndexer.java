@@ -24,6 +24,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.decl.DeclException;
@@ -87,7 +89,6 @@ public final class CorpusIndexer implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       IndexWriterConfig config = new IndexWriterConfig(new FieldAnalyzer(analyzers));
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       // Clauses are buffered in memory (see ramBufferMb), and a thread's buffer is written out at
       // 100,000 clauses by the thread itself while the others go on, so that the buffers left to
       // write once every version is read are small: that last write has no one to overlap with.
@@ -97,7 +98,14 @@ public final class CorpusIndexer implements AutoCloseable {
       // once more. Merged segments are packed or not by the merge policy, as usual.
       config.setUseCompoundFile(false);
       config.setCommitOnClose(false);
-      this.writer = new IndexWriter(FSDirectory.open(dir), config);
+      Directory directory = FSDirectory.open(dir);
+      // an index another version of decl wrote is built anew (its fields may differ from these);
+      // the old one stays until the new one is committed
+      config.setOpenMode(
+          ofThisFormat(directory)
+              ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+              : IndexWriterConfig.OpenMode.CREATE);
+      this.writer = new IndexWriter(directory, config);
       this.pool = Executors.newFixedThreadPool(this.jobs);
     } catch (LockObtainFailedException e) {
       throw DeclException.config(
@@ -116,6 +124,12 @@ public final class CorpusIndexer implements AutoCloseable {
    */
   private static double ramBufferMb() {
     return Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
+  }
+
+  private static boolean ofThisFormat(Directory directory) throws IOException {
+    return !DirectoryReader.indexExists(directory)
+        || IndexFormat.VERSION.equals(
+            SegmentInfos.readLatestCommit(directory).getUserData().get(IndexFormat.KEY));
   }
 
   /** The versions of a manifest's works, as targets. */
@@ -187,7 +201,7 @@ public final class CorpusIndexer implements AutoCloseable {
       if (writer.getDocStats().numDocs <= SMALL_INDEX) {
         writer.forceMerge(1); // one segment opens fastest, and a small one merges in no time
       }
-      writer.setLiveCommitData(Map.of("decl", IndexFormat.VERSION).entrySet());
+      writer.setLiveCommitData(Map.of(IndexFormat.KEY, IndexFormat.VERSION).entrySet());
       writer.commit();
       return new IndexReport(
           sorted(added),
@@ -300,8 +314,7 @@ public final class CorpusIndexer implements AutoCloseable {
     units.forEach(c -> ids.add(c.id()));
     List<Document> docs = ClauseDocuments.clauses(work, lang, units);
     docs.add(ClauseDocuments.version(work, lang, path, hash, ids));
-    writer.deleteDocuments(ClauseDocuments.versionTerm(work, lang));
-    writer.addDocuments(docs);
+    writer.updateDocuments(ClauseDocuments.versionTerm(work, lang), docs); // all or nothing
     return ids;
   }
 
