@@ -27,6 +27,8 @@ public final class Main {
     "2:usage or configuration error (bad option, bad query, bad manifest)",
   };
 
+  private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -48,6 +50,11 @@ public final class Main {
   }
 
   static int run(Context context, String... args) {
+    // picocli looks up converters for java.time and java.sql types at start-up; decl's options
+    // use none, and loading java.time alone costs a short command such as search 10-20 ms
+    if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
+      System.setProperty(CONVERTERS_EXCLUDED, "java\\.(time|sql)\\..*");
+    }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8));
     PrintWriter err =

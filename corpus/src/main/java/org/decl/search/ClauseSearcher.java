@@ -2,7 +2,9 @@ package org.decl.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.decl.DeclException;
 import org.decl.LanguageTags;
@@ -60,6 +63,9 @@ public final class ClauseSearcher implements AutoCloseable {
           new SortField(ClauseDocuments.WORK, SortField.Type.STRING),
           new SortField(ClauseDocuments.LANG, SortField.Type.STRING),
           new SortField(ClauseDocuments.N, SortField.Type.INT));
+
+  /** Up to this size, an index is read with plain file reads rather than mapped. */
+  private static final long SMALL_INDEX_BYTES = 64L << 20;
 
   private final Path dir;
   private final Directory directory;
@@ -87,7 +93,7 @@ public final class ClauseSearcher implements AutoCloseable {
       if (!Files.isDirectory(dir)) {
         throw noIndex(dir);
       }
-      Directory directory = FSDirectory.open(dir);
+      Directory directory = directory(dir);
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
         throw noIndex(dir);
@@ -96,6 +102,26 @@ public final class ClauseSearcher implements AutoCloseable {
     } catch (IOException e) {
       throw DeclException.config(dir.toString(), "cannot open the index: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The index's files, read with plain file reads when they are small (the bundled corpus's are 0.1
+   * MB), mapped into memory otherwise. Mapping is what Lucene does by default and what large
+   * indexes want, but setting it up costs a one-off search more than the reads it saves
+   * (docs/benchmarks.md).
+   */
+  private static Directory directory(Path dir) throws IOException {
+    long bytes = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path file : files) {
+        try {
+          bytes += Files.size(file);
+        } catch (NoSuchFileException e) {
+          // an indexer's commit just removed it
+        }
+      }
+    }
+    return bytes <= SMALL_INDEX_BYTES ? new NIOFSDirectory(dir) : FSDirectory.open(dir);
   }
 
   private static DeclException noIndex(Path dir) {
