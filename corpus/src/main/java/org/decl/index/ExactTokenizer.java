@@ -38,9 +38,10 @@ final class ExactTokenizer extends Tokenizer {
    * ICU without its Chinese and Japanese dictionary: ideographs (and kana) one by one, so that a
    * phrase of them matches the characters as written, whatever a dictionary would make of their
    * context. (The language's text field has the dictionary words.) Thai, Lao, Khmer and Burmese
-   * keep their dictionaries: their words are not single characters.
+   * keep their dictionaries: their words are not single characters. Made on first need: loading
+   * ICU's rules costs a search in one alphabet time for nothing.
    */
-  private final ICUTokenizer icu = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
+  private ICUTokenizer icu;
 
   private final StringBuilder text = new StringBuilder();
   private final char[] chunk = new char[1024];
@@ -64,13 +65,20 @@ final class ExactTokenizer extends Tokenizer {
       text.append(chunk, 0, n);
     }
     length = text.length();
-    active = standardAgrees(text) ? fast : icu;
+    active = standardAgrees(text) ? fast : icu();
     activeTerm = active.getAttribute(CharTermAttribute.class);
     activeOffset = active.getAttribute(OffsetAttribute.class);
     activePosition = active.getAttribute(PositionIncrementAttribute.class);
     activeType = active.getAttribute(TypeAttribute.class);
     active.setReader(new StringReader(text.toString()));
     active.reset();
+  }
+
+  private ICUTokenizer icu() {
+    if (icu == null) {
+      icu = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
+    }
+    return icu;
   }
 
   @Override
