@@ -153,50 +153,38 @@ public final class CorpusIndexer implements AutoCloseable {
   public IndexReport index(List<Target> targets, boolean removeOthers, Listener listener) {
     long started = System.nanoTime();
     try {
-      Map<String, IndexedVersion> indexed = indexedVersions();
-      Map<String, List<String>> ids = new ConcurrentHashMap<>(); // every version's, after the run
-      indexed.forEach((key, version) -> ids.put(key, version.ids()));
-      List<String> added = Collections.synchronizedList(new ArrayList<>());
-      List<String> updated = Collections.synchronizedList(new ArrayList<>());
-      List<String> unchanged = new ArrayList<>();
-      List<String> removed = new ArrayList<>();
-      List<DeclException> failures = new ArrayList<>();
-      Set<String> touchedWorks = new LinkedHashSet<>();
-      List<Target> toIndex = new ArrayList<>();
-      Map<Target, String> hashes = new LinkedHashMap<>();
+      Run run = new Run(indexedVersions());
       for (Target t : targets) {
         String key = ClauseDocuments.versionKey(t.work(), t.lang());
         String hash;
         try {
           hash = hash(t);
         } catch (DeclException e) {
-          failures.add(e);
+          run.failures.add(e);
           continue;
         }
-        IndexedVersion before = indexed.get(key);
+        IndexedVersion before = run.indexed.get(key);
         if (before != null && before.hash().equals(hash)) {
-          unchanged.add(key);
+          run.unchanged.add(key);
         } else {
-          toIndex.add(t);
-          hashes.put(t, hash);
+          run.toIndex.put(t, hash);
         }
       }
-      listener.versions(toIndex.size());
-      int clauses =
-          write(toIndex, hashes, indexed, ids, added, updated, failures, touchedWorks, listener);
+      listener.versions(run.toIndex.size());
+      int clauses = write(run, listener);
       if (removeOthers) {
         Set<String> wanted = new LinkedHashSet<>();
         targets.forEach(t -> wanted.add(ClauseDocuments.versionKey(t.work(), t.lang())));
-        for (String key : indexed.keySet()) {
+        for (String key : run.indexed.keySet()) {
           if (!wanted.contains(key)) {
             writer.deleteDocuments(new Term(ClauseDocuments.VERSION_KEY, key));
-            removed.add(key);
-            ids.remove(key);
-            touchedWorks.add(key.substring(0, key.lastIndexOf('/')));
+            run.removed.add(key);
+            run.ids.remove(key);
+            run.touchedWorks.add(key.substring(0, key.lastIndexOf('/')));
           }
         }
       }
-      relink(touchedWorks, ids);
+      relink(run.touchedWorks, run.ids);
       flushInParallel();
       if (writer.getDocStats().numDocs <= SMALL_INDEX) {
         writer.forceMerge(1); // one segment opens fastest, and a small one merges in no time
@@ -204,12 +192,12 @@ public final class CorpusIndexer implements AutoCloseable {
       writer.setLiveCommitData(Map.of(IndexFormat.KEY, IndexFormat.VERSION).entrySet());
       writer.commit();
       return new IndexReport(
-          sorted(added),
-          sorted(updated),
-          sorted(unchanged),
-          sorted(removed),
+          sorted(run.added),
+          sorted(run.updated),
+          sorted(run.unchanged),
+          sorted(run.removed),
           clauses,
-          failures,
+          run.failures,
           fallbacks(targets),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
@@ -217,17 +205,27 @@ public final class CorpusIndexer implements AutoCloseable {
     }
   }
 
-  private int write(
-      List<Target> toIndex,
-      Map<Target, String> hashes,
-      Map<String, IndexedVersion> indexed,
-      Map<String, List<String>> ids,
-      List<String> added,
-      List<String> updated,
-      List<DeclException> failures,
-      Set<String> touchedWorks,
-      Listener listener)
-      throws IOException {
+  /** What one run finds and does, version by version. */
+  private static final class Run {
+    final Map<String, IndexedVersion> indexed; // as the run found them
+    final Map<String, List<String>> ids = new ConcurrentHashMap<>(); // every version's, after it
+    final Map<Target, String> toIndex = new LinkedHashMap<>(); // with their files' hashes
+    final List<String> added = Collections.synchronizedList(new ArrayList<>());
+    final List<String> updated = Collections.synchronizedList(new ArrayList<>());
+    final List<String> unchanged = new ArrayList<>();
+    final List<String> removed = new ArrayList<>();
+    final List<DeclException> failures = new ArrayList<>();
+    final Set<String> touchedWorks = new LinkedHashSet<>();
+
+    Run(Map<String, IndexedVersion> indexed) {
+      this.indexed = indexed;
+      indexed.forEach((key, version) -> ids.put(key, version.ids()));
+    }
+  }
+
+  /** Indexes the run's changed versions on the pool; returns how many clauses were written. */
+  private int write(Run run, Listener listener) throws IOException {
+    List<Target> toIndex = new ArrayList<>(run.toIndex.keySet());
     List<Future<Integer>> done = new ArrayList<>();
     for (Target t : toIndex) {
       done.add(
@@ -237,11 +235,11 @@ public final class CorpusIndexer implements AutoCloseable {
                 try {
                   ClauseDocument doc =
                       splitter.split(Source.file(t.file()).withLang(t.lang()), Granularity.CLAUSE);
-                  ids.put(
+                  run.ids.put(
                       key,
                       writeVersion(
-                          writer, t.work(), t.lang(), t.path(), hashes.get(t), doc.units()));
-                  (indexed.containsKey(key) ? updated : added).add(key);
+                          writer, t.work(), t.lang(), t.path(), run.toIndex.get(t), doc.units()));
+                  (run.indexed.containsKey(key) ? run.updated : run.added).add(key);
                   return doc.units().size();
                 } finally {
                   listener.versionDone(key);
@@ -253,10 +251,10 @@ public final class CorpusIndexer implements AutoCloseable {
       Target t = toIndex.get(i);
       try {
         clauses += done.get(i).get();
-        touchedWorks.add(t.work());
+        run.touchedWorks.add(t.work());
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
-        failures.add(
+        run.failures.add(
             cause instanceof DeclException de
                 ? de
                 : DeclException.badInput(t.file().toString(), "cannot index: " + cause, cause));
