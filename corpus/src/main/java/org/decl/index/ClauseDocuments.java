@@ -22,8 +22,8 @@ import org.decl.clause.Clause;
  * <p>Three kinds of document share the index. A <em>clause</em> holds one unit: its work, language,
  * position, id, kind, role and label, its text analysed for its language in {@code text_LANG} (and
  * stored there), and again, case- and accent-folded, in {@code exact}. A <em>version</em> records
- * what was indexed from one file: its path and content hash. A <em>link</em> records which clauses
- * of a work's versions correspond.
+ * what was indexed from one file: its path, content hash and clause ids. A <em>link</em> records
+ * which clauses of a work's versions correspond.
  */
 public final class ClauseDocuments {
 
