@@ -74,18 +74,7 @@ public final class HtmlReport {
             : versions.stream().map(ClauseDocument::path).collect(Collectors.joining(" · "));
 
     XmlOut html = XmlOut.of(out);
-    html.doctype("<!DOCTYPE html>");
-    html.open("html").attr("lang", "en");
-    html.open("head");
-    html.empty("meta").attr("charset", "utf-8");
-    html.empty("meta")
-        .attr("name", "viewport")
-        .attr("content", "width=device-width, initial-scale=1");
-    html.empty("meta").attr("name", "generator").attr("content", "decl " + toolVersion);
-    html.element("title", "decl align: " + heading);
-    html.element("style", CSS);
-    html.close();
-    html.open("body");
+    HtmlPage.open(html, "decl align: " + heading, CSS, toolVersion);
     header(html, alignment, placed, findings, heading);
     rows(html, alignment, placed);
     html.start("footer").text("Made by decl " + toolVersion + " (decl align --format html).").end();

@@ -43,17 +43,7 @@ public final class RevisionReport {
       throws IOException {
     String heading = before.path() + " → " + after.path();
     XmlOut html = XmlOut.of(out);
-    html.doctype("<!DOCTYPE html>");
-    html.open("html").attr("lang", "en");
-    html.open("head");
-    html.empty("meta").attr("charset", "utf-8");
-    html.empty("meta")
-        .attr("name", "viewport")
-        .attr("content", "width=device-width, initial-scale=1");
-    html.element("title", "decl diff: " + heading);
-    html.element("style", CSS);
-    html.close();
-    html.open("body");
+    HtmlPage.open(html, "decl diff: " + heading, CSS, toolVersion);
     html.start("h1").text(heading + " ");
     html.inline("span").attr("class", "what").text("revision diff").end();
     html.end();
