@@ -10,12 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.decl.DeclException;
 import org.decl.Level;
+import org.decl.Parallel;
 import org.decl.clause.Clause;
 import org.decl.extract.ExtractOptions;
 import org.decl.manifest.Manifest;
@@ -122,8 +118,10 @@ public final class CorpusChecker {
   private Map<String, VersionText> read(List<Target> targets, Listener listener) {
     try {
       List<VersionText> texts =
-          parallel(
+          Parallel.map(
               targets,
+              options.jobs(),
+              "decl-check",
               t -> {
                 try {
                   return read(t);
@@ -167,8 +165,10 @@ public final class CorpusChecker {
       }
     }
     List<VersionText> done =
-        parallel(
+        Parallel.map(
             pairs,
+            options.jobs(),
+            "decl-check",
             t -> {
               Version originalVersion = t.work().originalVersion();
               VersionText original = texts.get(Target.key(t.work(), originalVersion));
@@ -194,39 +194,6 @@ public final class CorpusChecker {
             });
     for (int i = 0; i < pairs.size(); i++) {
       texts.put(pairs.get(i).key(), done.get(i));
-    }
-  }
-
-  /** Applies a function to every item on the run's threads; results in item order. */
-  private <T, R> List<R> parallel(List<T> items, java.util.function.Function<T, R> work) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.max(1, Math.min(options.jobs(), items.size())),
-            r -> {
-              Thread t = new Thread(r, "decl-check");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<R>> futures = new ArrayList<>();
-      for (T item : items) {
-        futures.add(pool.submit(() -> work.apply(item)));
-      }
-      List<R> results = new ArrayList<>();
-      for (Future<R> f : futures) {
-        results.add(f.get());
-      }
-      return results;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw DeclException.usage("interrupted");
-    } finally {
-      pool.shutdownNow();
     }
   }
 

@@ -14,12 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -37,6 +32,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.decl.DeclException;
 import org.decl.Hashes;
+import org.decl.Parallel;
 import org.decl.clause.Clause;
 import org.decl.clause.ClauseDocument;
 import org.decl.clause.Granularity;
@@ -75,7 +71,6 @@ public final class CorpusIndexer implements AutoCloseable {
   private final Splitter splitter;
   private final Analyzers analyzers = new Analyzers();
   private final int jobs;
-  private final ExecutorService pool;
 
   /**
    * Opens the index for writing, creating it if needed.
@@ -106,7 +101,6 @@ public final class CorpusIndexer implements AutoCloseable {
               ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
               : IndexWriterConfig.OpenMode.CREATE);
       this.writer = new IndexWriter(directory, config);
-      this.pool = Executors.newFixedThreadPool(this.jobs);
     } catch (LockObtainFailedException e) {
       throw DeclException.config(
           dir.toString(),
@@ -201,8 +195,14 @@ public final class CorpusIndexer implements AutoCloseable {
           fallbacks(targets),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
-      throw DeclException.config(dir.toString(), "cannot write the index: " + e.getMessage(), e);
+      throw cannotWrite(e);
+    } catch (UncheckedIOException e) { // from the writing threads
+      throw cannotWrite(e.getCause());
     }
+  }
+
+  private DeclException cannotWrite(IOException e) {
+    return DeclException.config(dir.toString(), "cannot write the index: " + e.getMessage(), e);
   }
 
   /** What one run finds and does, version by version. */
@@ -223,85 +223,67 @@ public final class CorpusIndexer implements AutoCloseable {
     }
   }
 
-  /** Indexes the run's changed versions on the pool; returns how many clauses were written. */
-  private int write(Run run, Listener listener) throws IOException {
-    List<Target> toIndex = new ArrayList<>(run.toIndex.keySet());
-    List<Future<Integer>> done = new ArrayList<>();
-    for (Target t : toIndex) {
-      done.add(
-          pool.submit(
-              () -> {
-                String key = ClauseDocuments.versionKey(t.work(), t.lang());
-                try {
-                  ClauseDocument doc =
-                      splitter.split(Source.file(t.file()).withLang(t.lang()), Granularity.CLAUSE);
-                  run.ids.put(
-                      key,
-                      writeVersion(
-                          writer, t.work(), t.lang(), t.path(), run.toIndex.get(t), doc.units()));
-                  (run.indexed.containsKey(key) ? run.updated : run.added).add(key);
-                  return doc.units().size();
-                } finally {
-                  listener.versionDone(key);
-                }
-              }));
-    }
+  /** One version of a run, indexed or failed. */
+  private record Written(Target target, int clauses, DeclException failure) {}
+
+  /** Indexes the run's changed versions on the threads; returns how many clauses were written. */
+  private int write(Run run, Listener listener) {
+    List<Written> written =
+        Parallel.map(
+            new ArrayList<>(run.toIndex.keySet()),
+            jobs,
+            "decl-index",
+            t -> write(run, t, listener));
     int clauses = 0;
-    for (int i = 0; i < done.size(); i++) {
-      Target t = toIndex.get(i);
-      try {
-        clauses += done.get(i).get();
-        run.touchedWorks.add(t.work());
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        run.failures.add(
-            cause instanceof DeclException de
-                ? de
-                : DeclException.badInput(t.file().toString(), "cannot index: " + cause, cause));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
+    for (Written w : written) {
+      if (w.failure() != null) {
+        run.failures.add(w.failure());
+      } else {
+        clauses += w.clauses();
+        run.touchedWorks.add(w.target().work());
       }
     }
     return clauses;
+  }
+
+  private Written write(Run run, Target t, Listener listener) {
+    String key = ClauseDocuments.versionKey(t.work(), t.lang());
+    try {
+      ClauseDocument doc =
+          splitter.split(Source.file(t.file()).withLang(t.lang()), Granularity.CLAUSE);
+      run.ids.put(
+          key, writeVersion(writer, t.work(), t.lang(), t.path(), run.toIndex.get(t), doc.units()));
+      (run.indexed.containsKey(key) ? run.updated : run.added).add(key);
+      return new Written(t, doc.units().size(), null);
+    } catch (DeclException e) {
+      return new Written(t, 0, e);
+    } catch (Throwable e) { // even a parser's stack overflow fails this version only
+      return new Written(
+          t, 0, DeclException.badInput(t.file().toString(), "cannot index: " + e, e));
+    } finally {
+      listener.versionDone(key);
+    }
   }
 
   /**
    * Writes out the clauses still buffered, a buffer per thread, rather than leaving them all to the
    * one thread that commits.
    */
-  private void flushInParallel() throws IOException {
-    List<Callable<Void>> flushes = new ArrayList<>();
-    for (int i = 0; i < jobs; i++) {
-      flushes.add(
-          () -> {
-            while (writer.flushNextBuffer()) {
+  private void flushInParallel() {
+    Parallel.map(
+        Collections.nCopies(jobs, writer),
+        jobs,
+        "decl-index",
+        w -> {
+          try {
+            while (w.flushNextBuffer()) {
               // the next buffer
             }
             return null;
-          });
-    }
-    inParallel(flushes);
-  }
-
-  /** Runs tasks on the pool and waits for them all; throws the first one's failure. */
-  private void inParallel(List<Callable<Void>> tasks) throws IOException {
-    try {
-      for (Future<Void> task : pool.invokeAll(tasks)) {
-        task.get();
-      }
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      throw new IOException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** Replaces what the index holds of one version with its clauses; returns their ids. */
@@ -322,7 +304,7 @@ public final class CorpusIndexer implements AutoCloseable {
    * versions indexed in this run and, for the others, those their version documents recorded, so no
    * clause is read back.
    */
-  private void relink(Set<String> works, Map<String, List<String>> ids) throws IOException {
+  private void relink(Set<String> works, Map<String, List<String>> ids) {
     Map<String, Map<String, List<String>>> byWork = new LinkedHashMap<>();
     ids.forEach(
         (key, versionIds) -> {
@@ -334,16 +316,18 @@ public final class CorpusIndexer implements AutoCloseable {
                 .put(key.substring(slash + 1), versionIds);
           }
         });
-    List<Callable<Void>> links = new ArrayList<>();
-    for (String work : works) {
-      Map<String, List<String>> versions = byWork.getOrDefault(work, Map.of());
-      links.add(
-          () -> {
-            link(work, versions);
+    Parallel.map(
+        new ArrayList<>(works),
+        jobs,
+        "decl-index",
+        work -> {
+          try {
+            link(work, byWork.getOrDefault(work, Map.of()));
             return null;
-          });
-    }
-    inParallel(links);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** Replaces the links of one work's clauses: language to its clause ids, in order. */
@@ -426,7 +410,6 @@ public final class CorpusIndexer implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.shutdownNow();
     try {
       writer.rollback(); // anything not committed is dropped; the last commit stays
     } catch (IOException e) {
