@@ -11,7 +11,12 @@ median_time() { # runs, command...
     end=$(date +%s.%N)
     times+=("$(echo "$end - $start" | bc -l)")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] }'
+  printf '%s\n' "${times[@]}" | median
+}
+
+# the median of the numbers on standard input, one per line, to three decimals
+median() {
+  sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] }'
 }
 
 machine() {

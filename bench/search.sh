@@ -35,10 +35,9 @@ search_times() { # args...
       theirs+=("$(echo "$end - $start" | bc -l)")
     fi
   done
-  local median='{ a[NR] = $1 } END { printf "%.3f s", a[int((NR + 1) / 2)] }'
-  printf '%s' "$(printf '%s\n' "${mine[@]}" | sort -n | awk "$median")"
+  printf '%s s' "$(printf '%s\n' "${mine[@]}" | median)"
   if [ -n "$baseline" ]; then
-    printf ' | %s' "$(printf '%s\n' "${theirs[@]}" | sort -n | awk "$median")"
+    printf ' | %s s' "$(printf '%s\n' "${theirs[@]}" | median)"
   fi
 }
 
