@@ -167,7 +167,7 @@ public final class IndexBenchmark {
           Files.createDirectories(file.getParent());
           Files.writeString(file, version(lang, w));
         }
-        targets.add(new CorpusIndexer.Target(work, lang, work + "/" + lang + ".txt", file, "fr"));
+        targets.add(new CorpusIndexer.Target(work, lang, work + "/" + lang + ".txt", file));
       }
     }
     return targets;

@@ -154,7 +154,7 @@ final class IndexCommand implements Callable<Integer> {
                 + id
                 + "'; give each file its own --work or language");
       }
-      targets.add(new CorpusIndexer.Target(id, lang, name, file, lang));
+      targets.add(new CorpusIndexer.Target(id, lang, name, file));
     }
     return targets;
   }

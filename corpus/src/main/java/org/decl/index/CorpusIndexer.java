@@ -61,7 +61,7 @@ public final class CorpusIndexer implements AutoCloseable {
   }
 
   /** A version to index: its work, language, how to name it, and its file. */
-  public record Target(String work, String lang, String path, Path file, String original) {}
+  public record Target(String work, String lang, String path, Path file) {}
 
   /** Up to this many documents, the index is kept in one segment. */
   private static final int SMALL_INDEX = 200_000;
@@ -130,9 +130,8 @@ public final class CorpusIndexer implements AutoCloseable {
   public static List<Target> targets(Manifest manifest) {
     List<Target> targets = new ArrayList<>();
     for (Work work : manifest.works()) {
-      String original = work.originalVersion().lang();
       for (Version v : work.versions()) {
-        targets.add(new Target(work.id(), v.lang(), v.path(), v.file(), original));
+        targets.add(new Target(work.id(), v.lang(), v.path(), v.file()));
       }
     }
     return targets;
