@@ -165,20 +165,46 @@ final class LayoutStats {
 
   /** Reads each line once: its widths in both units, what it is on its own, its characters. */
   private Characters readLines() {
-    long chars = 0;
-    long marks = 0;
-    long letters = 0;
-    long rtl = 0;
-    long ideographic = 0;
+    Tally tally = new Tally();
     int punctuated = 0;
     for (int i = 0; i < facts.length; i++) {
       String text = lines.get(i).text();
+      tally.read(text);
+      codePoints[i] = tally.codePoints;
+      columns[i] = tally.columns;
+      facts[i] = Line.of(text);
+      if (facts[i].end() != Punctuation.End.NONE) {
+        punctuated++;
+      }
+    }
+    return new Characters(
+        tally.chars, tally.marks, tally.letters, tally.rightToLeft, tally.ideographic, punctuated);
+  }
+
+  /**
+   * The characters of the lines read so far, and the widths of the last one. A line's characters
+   * are counted in a method of their own, apart from the loop over the lines: the JIT compiles this
+   * small loop once, where the loops together were compiled again (about a second each) every time
+   * a document in another script took a branch the earlier ones had not.
+   */
+  private static final class Tally {
+    long chars;
+    long marks;
+    long letters;
+    long rightToLeft;
+    long ideographic;
+    int codePoints;
+    int columns;
+
+    void read(String text) {
       chars += text.length();
+      int points = 0;
+      int width = 0;
       for (int k = 0; k < text.length(); ) {
         int cp = text.codePointAt(k);
         k += Character.charCount(cp);
-        codePoints[i]++;
-        columns[i] += Scripts.width(cp);
+        points++;
+        width += Scripts.width(cp);
         if (cp < 0x300) {
           // Latin, the common case: one column, left to right, no marks
           letters += Character.isLetter(cp) ? 1 : 0;
@@ -190,18 +216,15 @@ final class LayoutStats {
         } else if (type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER) {
           letters++;
           if (isRightToLeftLetter(cp)) {
-            rtl++;
+            rightToLeft++;
           } else if (cp >= 0x2E80 && Scripts.isIdeographic(cp)) {
             ideographic++;
           }
         }
       }
-      facts[i] = Line.of(text);
-      if (facts[i].end() != Punctuation.End.NONE) {
-        punctuated++;
-      }
+      codePoints = points;
+      columns = width;
     }
-    return new Characters(chars, marks, letters, rtl, ideographic, punctuated);
   }
 
   /**

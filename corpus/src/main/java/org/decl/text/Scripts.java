@@ -98,13 +98,21 @@ public final class Scripts {
     int upper = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = Character.codePointAt(s, i);
-      if (Character.isLowerCase(cp)) {
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        if (cp >= 'a' && cp <= 'z') {
+          return false;
+        }
+        upper += cp >= 'A' && cp <= 'Z' ? 1 : 0;
+      } else if (cp >= 0x100 && Character.getType(cp) == Character.OTHER_LETTER) {
+        // caseless (Chinese, Arabic, Thai…): a whole line of them is read for nothing otherwise;
+        // the only letters of this type with a case, ª and º, are below U+0100
+        continue;
+      } else if (Character.isLowerCase(cp)) {
         return false;
-      }
-      if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+      } else if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
         upper++;
       }
-      i += Character.charCount(cp);
     }
     return upper >= 2;
   }
