@@ -269,8 +269,7 @@ final class LayoutStats {
    * openers (words opening three lines or more that are not names).
    */
   private Words readWords() {
-    int inside = 0;
-    int capitalised = 0;
+    InsideWords inside = new InsideWords();
     int dashes = 0;
     Map<String, Integer> firstWords = new HashMap<>();
     for (int li = 0; li < facts.length; li++) {
@@ -285,26 +284,8 @@ final class LayoutStats {
       if (Character.isUpperCase(first) || Character.isLetter(first) && !Scripts.isCased(first)) {
         firstWords.merge(firstWord(text), 1, Integer::sum);
       }
-      if (Scripts.isAllCaps(text)) {
-        continue;
-      }
-      // words inside sentences: capitalised ones are names (or, if many, nouns as in German)
-      for (int i = 1; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (!Character.isLetter(c)
-            || Character.isLetter(text.charAt(i - 1))
-            || !Scripts.isCased(c)
-            || !continuesSentence(text, i)) {
-          continue;
-        }
-        inside++;
-        if (Character.isUpperCase(c)) {
-          String word = capitalisedWord(text, i);
-          if (!Scripts.isAllCaps(word)) {
-            capitalised++;
-            capitalisedInside.add(word.toLowerCase(Locale.ROOT));
-          }
-        }
+      if (!Scripts.isAllCaps(text)) {
+        inside.read(text, capitalisedInside);
       }
     }
     firstWords.forEach(
@@ -313,7 +294,36 @@ final class LayoutStats {
             openers.add(word);
           }
         });
-    return new Words(inside, capitalised, dashes);
+    return new Words(inside.words, inside.capitalised, dashes);
+  }
+
+  /**
+   * The words inside sentences, and how many of them are capitalised: names (or, if many, nouns as
+   * in German). Read line by line in a method of its own, for the reason given at {@link Tally}.
+   */
+  private static final class InsideWords {
+    int words;
+    int capitalised;
+
+    void read(String text, Set<String> names) {
+      for (int i = 1; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (!Character.isLetter(c)
+            || Character.isLetter(text.charAt(i - 1))
+            || !Scripts.isCased(c)
+            || !continuesSentence(text, i)) {
+          continue;
+        }
+        words++;
+        if (Character.isUpperCase(c)) {
+          String word = capitalisedWord(text, i);
+          if (!Scripts.isAllCaps(word)) {
+            capitalised++;
+            names.add(word.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
   }
 
   /** The word starting at {@code i}: letters and apostrophes. */
