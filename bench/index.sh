@@ -5,9 +5,12 @@
 # of the corpus library (same flags, same files), right after this one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# the JVM options bin/decl gives `decl index` (collector, JIT), so the library runs here as it does
+# there
+jvm=$(DECL_PRINT_JVM_OPTIONS=1 bin/decl index)
 run() { # class path
-  # SerialGC, as bin/decl runs every command: the least CPU per clause of the collectors here
-  java -Xmx1g -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-} -Dlog4j2.statusLoggerLevel=OFF -cp "bench/target/classes:$1" \
+  # shellcheck disable=SC2086
+  java -Xmx1g $jvm ${BENCH_JAVA_OPTS:-} -Dlog4j2.statusLoggerLevel=OFF -cp "bench/target/classes:$1" \
     org.decl.bench.IndexBenchmark "${BENCH_CLAUSES:-1000000}" "${BENCH_DIR:-bench/target/index-bench}"
 }
 run "$(cat bench/target/classpath.txt)"

@@ -21,6 +21,13 @@ check() { # name, expected exit code, command...
 check "version" 0 "$decl" --version
 grep -q '^decl [0-9]' "$tmp/out" || { echo "FAIL version output"; failures=$((failures + 1)); }
 
+check "the JVM options of decl index" 0 env DECL_PRINT_JVM_OPTIONS=1 "$decl" index examples
+grep -q -- '-XX:MaxInlineLevel=9' "$tmp/out" && ! grep -q -- 'TieredStopAtLevel' "$tmp/out" || {
+  echo "FAIL index options: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+check "the JVM options of decl search" 0 env DECL_PRINT_JVM_OPTIONS=1 "$decl" --verbose search --index x y
+grep -q -- '-XX:TieredStopAtLevel=1' "$tmp/out" && ! grep -q -- 'MaxInlineLevel' "$tmp/out" || {
+  echo "FAIL search options: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+
 check "extract the seed" 0 "$decl" extract examples/paris-2016/fr.txt
 [ "$(grep -c . "$tmp/out")" = 29 ] || { echo "FAIL the seed has 29 paragraphs"; failures=$((failures + 1)); }
 
