@@ -5,13 +5,16 @@ import picocli.CommandLine.Option;
 /** {@code -q/--quiet} and {@code -v/--verbose}, shared by every command. */
 public final class LogOptions {
 
+  static final String QUIET = "Print nothing on standard error but errors.";
+  static final String VERBOSE = "Print more on standard error, and stack traces with errors.";
+
   @Option(
       names = {"-q", "--quiet"},
-      description = "Print nothing on standard error but errors.")
+      description = QUIET)
   boolean quiet;
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Print more on standard error, and stack traces with errors.")
+      description = VERBOSE)
   boolean verbose;
 }

@@ -71,7 +71,7 @@ public final class Main {
   /** The command line for these arguments: all commands, or only the one they name. */
   static CommandLine commandLine(
       Context context, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new DeclCommand(context));
+    CommandLine cl = new CommandLine(new DeclCommand(context).spec());
     String asked = args.length > 0 ? args[0] : "";
     if (DeclCommand.COMMANDS.contains(asked)) {
       cl.addSubcommand(asked, DeclCommand.command(asked));

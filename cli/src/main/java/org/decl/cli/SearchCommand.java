@@ -18,37 +18,14 @@ import org.decl.search.Hit;
 import org.decl.search.SearchRequest;
 import org.decl.search.WorkCount;
 import org.decl.text.Scripts;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code decl search}: the clauses that match a query, with their translations. */
-@Command(
-    name = "search",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-      "Print the clauses that match a query, best first, with the matching words marked.",
-      "",
-      "The query is in Lucene's syntax: words (all required), \"a phrase\", OR, NOT or -word,"
-          + " wildcards (liber*), fuzzy words (expresion~), proximity (\"open government\"~3),"
-          + " groups in brackets, and the fields exact: (case and accents folded, no stemming),"
-          + " work:, lang:, id:, kind:, role: and label:. Words are matched in each language's"
-          + " own stemmed form, so freedoms finds freedom and libertés finds liberté.",
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  decl search 'freedom of expression'",
-      "  decl search --lang fr --show en,es '\"gouvernement ouvert\"'",
-      "  decl search --format kwic 'transparen*'",
-      "  decl search --count 'participation OR participación'",
-      "  decl search --format jsonl --limit 0 'exact:societe' | jq -r .id",
-      "  decl search --kind commitment --work paris-2016 'corruption~1'",
-    })
+/**
+ * {@code decl search}: the clauses that match a query, with their translations. Its options are
+ * built with picocli's programmatic API, for start-up time: see {@link DeclCommand}.
+ */
 final class SearchCommand implements Callable<Integer> {
 
   enum Format {
@@ -58,79 +35,140 @@ final class SearchCommand implements Callable<Integer> {
     kwic
   }
 
-  @Parameters(
-      paramLabel = "QUERY",
-      arity = "1..*",
-      description = "The query; several words are one query (quote it for the shell).")
-  List<String> query;
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "The index. Default: the nearest .decl/index, here or in a folder above.")
-  Path index;
+  SearchCommand() {
+    spec.name("search").versionProvider(new VersionProvider());
+    spec.usageMessage()
+        .description(
+            "Print the clauses that match a query, best first, with the matching words marked.",
+            "",
+            "The query is in Lucene's syntax: words (all required), \"a phrase\", OR, NOT or -word,"
+                + " wildcards (liber*), fuzzy words (expresion~), proximity (\"open government\"~3),"
+                + " groups in brackets, and the fields exact: (case and accents folded, no stemming),"
+                + " work:, lang:, id:, kind:, role: and label:. Words are matched in each language's"
+                + " own stemmed form, so freedoms finds freedom and libertés finds liberté.")
+        .footerHeading("%nExamples:%n")
+        .footer(
+            "  decl search 'freedom of expression'",
+            "  decl search --lang fr --show en,es '\"gouvernement ouvert\"'",
+            "  decl search --format kwic 'transparen*'",
+            "  decl search --count 'participation OR participación'",
+            "  decl search --format jsonl --limit 0 'exact:societe' | jq -r .id",
+            "  decl search --kind commitment --work paris-2016 'corruption~1'");
+    spec.addPositional(
+        PositionalParamSpec.builder()
+            .paramLabel("QUERY")
+            .arity("1..*")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description("The query; several words are one query (quote it for the shell).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--index")
+            .paramLabel("DIR")
+            .type(Path.class)
+            .description("The index. Default: the nearest .decl/index, here or in a folder above.")
+            .build());
+    spec.addOption(
+        list("--lang", "TAG", "Search only these languages (repeat or separate with commas)."));
+    spec.addOption(list("--work", "ID", "Search only these works."));
+    spec.addOption(
+        list(
+            "--kind",
+            "KIND",
+            "Keep only these kinds: heading, clause, or the roles title, article, recital,"
+                + " formula, commitment, paragraph, item, closing."));
+    spec.addOption(
+        OptionSpec.builder("--limit")
+            .paramLabel("N")
+            .type(int.class)
+            .defaultValue("10")
+            .description("Show the N best hits; 0 for all. Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        list(
+            "--show",
+            "LANGS",
+            "Show the corresponding clause in these languages under each hit, or all."));
+    spec.addOption(
+        OptionSpec.builder("--format")
+            .paramLabel("FORMAT")
+            .type(Format.class)
+            .defaultValue("text")
+            .description(
+                "text, jsonl (one object per hit), tsv, or kwic (a line per match, centred on"
+                    + " it). Default: ${DEFAULT-VALUE}.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--count")
+            .type(boolean.class)
+            .description("Print how many clauses match, per work and language.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("--color")
+            .paramLabel("WHEN")
+            .type(ColorMode.class)
+            .defaultValue("auto")
+            .description(ColorOption.DESCRIPTION)
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-q", "--quiet")
+            .type(boolean.class)
+            .description(LogOptions.QUIET)
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-v", "--verbose")
+            .type(boolean.class)
+            .description(LogOptions.VERBOSE)
+            .build());
+    DeclCommand.standardHelpOptions(spec);
+  }
 
-  @Option(
-      names = "--lang",
-      paramLabel = "TAG",
-      split = ",",
-      description = "Search only these languages (repeat or separate with commas).")
-  List<String> langs = new ArrayList<>();
+  /** A list option, repeated or comma-separated. */
+  private static OptionSpec list(String name, String label, String description) {
+    return OptionSpec.builder(name)
+        .paramLabel(label)
+        .splitRegex(",")
+        .type(List.class)
+        .auxiliaryTypes(String.class)
+        .description(description)
+        .build();
+  }
 
-  @Option(
-      names = "--work",
-      paramLabel = "ID",
-      split = ",",
-      description = "Search only these works.")
-  List<String> works = new ArrayList<>();
+  /** The command as picocli runs it. */
+  CommandSpec spec() {
+    return spec;
+  }
 
-  @Option(
-      names = "--kind",
-      paramLabel = "KIND",
-      split = ",",
-      description =
-          "Keep only these kinds: heading, clause, or the roles title, article, recital,"
-              + " formula, commitment, paragraph, item, closing.")
-  List<String> kinds = new ArrayList<>();
+  /** The value of an option after parsing: given, or its default. */
+  private <T> T value(String option) {
+    return spec.findOption(option).getValue();
+  }
 
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "Show the N best hits; 0 for all. Default: ${DEFAULT-VALUE}.")
-  int limit;
+  /** Whether a flag was given. */
+  private boolean flag(String option) {
+    return Boolean.TRUE.equals(value(option));
+  }
 
-  @Option(
-      names = "--show",
-      paramLabel = "LANGS",
-      split = ",",
-      description = "Show the corresponding clause in these languages under each hit, or all.")
-  List<String> show = new ArrayList<>();
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description =
-          "text, jsonl (one object per hit), tsv, or kwic (a line per match, centred on it)."
-              + " Default: ${DEFAULT-VALUE}.")
-  Format format;
-
-  @Option(names = "--count", description = "Print how many clauses match, per work and language.")
-  boolean count;
-
-  @Mixin ColorOption color;
-
-  @Mixin LogOptions log;
-
-  @ParentCommand DeclCommand root;
-
-  @Spec CommandSpec spec;
+  /** The values of a list option, or none. */
+  private List<String> values(String option) {
+    List<String> values = value(option);
+    return values == null ? List.of() : values;
+  }
 
   @Override
   public Integer call() {
-    Context context = root.context();
+    Context context = ((DeclCommand) spec.parent().userObject()).context();
+    LogOptions log = new LogOptions();
+    log.quiet = flag("--quiet");
+    log.verbose = flag("--verbose");
     Messages messages = Messages.of(spec, log, context);
+    int limit = value("--limit");
+    List<String> show = values("--show");
+    Format format = value("--format");
+    Path index = value("--index");
+    List<String> query = spec.positionalParameters().get(0).getValue();
     if (limit < 0) {
       throw org.decl.DeclException.usage("--limit must be 0 (all) or more");
     }
@@ -138,18 +176,18 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request =
         new SearchRequest(
             String.join(" ", query),
-            langs,
-            works,
-            kinds,
+            values("--lang"),
+            values("--work"),
+            values("--kind"),
             limit,
             showAll ? List.of() : show,
             showAll);
     Path dir = index != null ? index : IndexLocation.find(Path.of(""));
     PrintWriter out = spec.commandLine().getOut();
-    boolean colors = context.terminal().colorsOut(color.color);
+    boolean colors = context.terminal().colorsOut(value("--color"));
     try (ClauseSearcher searcher = ClauseSearcher.open(dir)) {
-      if (count) {
-        writeCounts(out, searcher.count(request));
+      if (flag("--count")) {
+        writeCounts(out, searcher.count(request), format);
         return 0;
       }
       ClauseSearcher.Results found = searcher.find(request);
@@ -177,7 +215,7 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private void writeCounts(PrintWriter out, List<WorkCount> counts) {
+  private static void writeCounts(PrintWriter out, List<WorkCount> counts, Format format) {
     int total = counts.stream().mapToInt(WorkCount::hits).sum();
     switch (format) {
       case jsonl -> counts.forEach(c -> out.println(JsonLines.count(c)));
