@@ -60,6 +60,7 @@ final class SearchCommand implements Callable<Integer> {
         PositionalParamSpec.builder()
             .paramLabel("QUERY")
             .arity("1..*")
+            .required(true)
             .type(List.class)
             .auxiliaryTypes(String.class)
             .description("The query; several words are one query (quote it for the shell).")

@@ -173,6 +173,77 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void optionsComeRepeatedOrCommaSeparatedAndTheNotesCanBeSilenced() {
+    Decl.Run repeated =
+        Decl.run("search", "--index", index, "--lang", "fr", "--lang", "en", "--limit", "1", "*");
+    Decl.Run separated = Decl.run("search", "--index", index, "--lang=fr,en", "--limit=1", "*");
+    Decl.Run quiet =
+        Decl.run("search", "--index", index, "-q", "--lang", "fr,en", "--limit", "1", "*");
+
+    assertEquals(0, repeated.exitCode(), repeated.err());
+    assertEquals(repeated.out(), separated.out());
+    assertTrue(repeated.err().contains("clauses match; the best 1 shown"), repeated.err());
+    assertEquals(repeated.out(), quiet.out());
+    assertEquals("", quiet.err());
+  }
+
+  @Test
+  void colourIsAskedForOrLeftOut() {
+    Decl.Run always = Decl.run("search", "--index", index, "--color", "always", "libertés");
+    Decl.Run auto = Decl.run("search", "--index", index, "libertés");
+
+    assertTrue(always.out().contains("\u001B[1;31m"), always.out());
+    assertFalse(auto.out().contains("\u001B["), auto.out());
+    assertTrue(auto.out().contains("[liberté]"), auto.out());
+  }
+
+  @Test
+  void badOptionValuesAreUsageErrors() {
+    Decl.Run limit = Decl.run("search", "--index", index, "--limit", "-1", "x");
+    Decl.Run format = Decl.run("search", "--index", index, "--format", "xml", "x");
+    Decl.Run typo = Decl.run("search", "--index", index, "--limt", "3", "x");
+    Decl.Run noQuery = Decl.run("search", "--index", index);
+
+    assertEquals(2, limit.exitCode());
+    assertTrue(limit.err().contains("--limit must be 0 (all) or more"), limit.err());
+    assertEquals(2, format.exitCode());
+    assertTrue(format.err().contains("text, jsonl, tsv, kwic"), format.err());
+    assertEquals(2, typo.exitCode());
+    assertTrue(typo.err().contains("Did you mean: --limit?"), typo.err());
+    assertEquals(2, noQuery.exitCode());
+    assertTrue(noQuery.err().contains("QUERY"), noQuery.err());
+  }
+
+  @Test
+  void helpListsEveryOptionWithExamples() {
+    Decl.Run run = Decl.run("search", "--help");
+
+    assertEquals(0, run.exitCode());
+    for (String option :
+        List.of(
+            "--index=DIR",
+            "--lang=TAG",
+            "--work=ID",
+            "--kind=KIND",
+            "--limit=N",
+            "--show=LANGS",
+            "--format=FORMAT",
+            "--count",
+            "--color=WHEN",
+            "-q, --quiet",
+            "-v, --verbose",
+            "-h, --help",
+            "-V, --version",
+            "Default: 10.",
+            "Default: text.",
+            "Exit codes:",
+            "decl search --format kwic 'transparen*'")) {
+      assertTrue(run.out().contains(option), option + " in\n" + run.out());
+    }
+    assertTrue(Decl.run("search", "--version").out().startsWith("decl "));
+  }
+
+  @Test
   void aMalformedQueryIsAUsageErrorWithItsColumn() {
     Decl.Run run = Decl.run("search", "--index", index, "\"open government");
 
