@@ -106,23 +106,8 @@ final class SearchCommand implements Callable<Integer> {
             .type(boolean.class)
             .description("Print how many clauses match, per work and language.")
             .build());
-    spec.addOption(
-        OptionSpec.builder("--color")
-            .paramLabel("WHEN")
-            .type(ColorMode.class)
-            .defaultValue("auto")
-            .description(ColorOption.DESCRIPTION)
-            .build());
-    spec.addOption(
-        OptionSpec.builder("-q", "--quiet")
-            .type(boolean.class)
-            .description(LogOptions.QUIET)
-            .build());
-    spec.addOption(
-        OptionSpec.builder("-v", "--verbose")
-            .type(boolean.class)
-            .description(LogOptions.VERBOSE)
-            .build());
+    ColorOption.addTo(spec);
+    LogOptions.addTo(spec);
     DeclCommand.standardHelpOptions(spec);
   }
 
@@ -161,10 +146,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context context = ((DeclCommand) spec.parent().userObject()).context();
-    LogOptions log = new LogOptions();
-    log.quiet = flag("--quiet");
-    log.verbose = flag("--verbose");
-    Messages messages = Messages.of(spec, log, context);
+    Messages messages = Messages.of(spec, LogOptions.of(spec), context);
     int limit = value("--limit");
     List<String> show = values("--show");
     Format format = value("--format");
@@ -185,7 +167,7 @@ final class SearchCommand implements Callable<Integer> {
             showAll);
     Path dir = index != null ? index : IndexLocation.find(Path.of(""));
     PrintWriter out = spec.commandLine().getOut();
-    boolean colors = context.terminal().colorsOut(value("--color"));
+    boolean colors = context.terminal().colorsOut(ColorOption.of(spec));
     try (ClauseSearcher searcher = ClauseSearcher.open(dir)) {
       if (flag("--count")) {
         writeCounts(out, searcher.count(request), format);
