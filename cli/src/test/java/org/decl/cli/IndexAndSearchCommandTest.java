@@ -1,5 +1,6 @@
 package org.decl.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +37,8 @@ import org.decl.testkit.Texts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * decl index and decl search, run as a researcher runs them: the bundled Paris corpus (French,
@@ -241,6 +247,24 @@ class IndexAndSearchCommandTest {
       assertTrue(run.out().contains(option), option + " in\n" + run.out());
     }
     assertTrue(Decl.run("search", "--version").out().startsWith("decl "));
+    // the options every command shares are the same as in the commands picocli builds from
+    // annotations (search builds its own; see DeclCommand)
+    PrintWriter none = new PrintWriter(Writer.nullWriter());
+    Context context =
+        new Context(InputStream.nullInputStream(), System.out, System.err, Terminal.none());
+    Map<String, CommandLine> commands = Main.commandLine(context, none, none).getSubcommands();
+    CommandSpec search = commands.get("search").getCommandSpec();
+    CommandSpec check = commands.get("check").getCommandSpec();
+    for (String name : List.of("--help", "--version", "--quiet", "--verbose", "--color")) {
+      assertArrayEquals(check.findOption(name).names(), search.findOption(name).names(), name);
+      assertArrayEquals(
+          check.findOption(name).description(), search.findOption(name).description(), name);
+      if (check.findOption(name).arity().max() > 0) { // a flag's label is never shown
+        assertEquals(check.findOption(name).paramLabel(), search.findOption(name).paramLabel());
+      }
+      assertEquals(
+          check.findOption(name).defaultValue(), search.findOption(name).defaultValue(), name);
+    }
   }
 
   @Test
