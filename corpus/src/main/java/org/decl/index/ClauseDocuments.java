@@ -43,7 +43,6 @@ public final class ClauseDocuments {
   public static final String EXACT = "exact";
   public static final String PATH = "path";
   public static final String HASH = "hash";
-  public static final String UNITS = "units";
   public static final String IDS = "ids";
   public static final String MEMBER = "member";
   public static final String ROW = "row";
@@ -129,7 +128,6 @@ public final class ClauseDocuments {
     keyword(doc, LANG, lang);
     doc.add(new StoredField(PATH, path));
     doc.add(new StoredField(HASH, hash));
-    doc.add(new StoredField(UNITS, ids.size()));
     doc.add(new StoredField(IDS, String.join("\n", ids)));
     return doc;
   }

@@ -352,8 +352,8 @@ public final class CorpusIndexer implements AutoCloseable {
     }
   }
 
-  /** What the index holds of a version: its file's hash and path, and its clauses' ids. */
-  private record IndexedVersion(String hash, String path, List<String> ids) {}
+  /** What the index holds of a version: its file's hash, and its clauses' ids. */
+  private record IndexedVersion(String hash, List<String> ids) {}
 
   /** The versions the index holds, by key. */
   private Map<String, IndexedVersion> indexedVersions() throws IOException {
@@ -369,7 +369,6 @@ public final class CorpusIndexer implements AutoCloseable {
             doc.get(ClauseDocuments.VERSION_KEY),
             new IndexedVersion(
                 doc.get(ClauseDocuments.HASH),
-                doc.get(ClauseDocuments.PATH),
                 ids == null || ids.isEmpty() ? List.of() : List.of(ids.split("\n"))));
       }
     }
