@@ -54,6 +54,16 @@ public final class ClauseDocuments {
     return work + "/" + lang;
   }
 
+  /** The work of a version key. */
+  static String workOf(String versionKey) {
+    return versionKey.substring(0, versionKey.lastIndexOf('/'));
+  }
+
+  /** The language of a version key. */
+  static String langOf(String versionKey) {
+    return versionKey.substring(versionKey.lastIndexOf('/') + 1);
+  }
+
   public static Term versionTerm(String work, String lang) {
     return new Term(VERSION_KEY, versionKey(work, lang));
   }

@@ -173,7 +173,7 @@ public final class CorpusIndexer implements AutoCloseable {
             writer.deleteDocuments(new Term(ClauseDocuments.VERSION_KEY, key));
             run.removed.add(key);
             run.ids.remove(key);
-            run.touchedWorks.add(key.substring(0, key.lastIndexOf('/')));
+            run.touchedWorks.add(ClauseDocuments.workOf(key));
           }
         }
       }
@@ -269,18 +269,32 @@ public final class CorpusIndexer implements AutoCloseable {
    * one thread that commits.
    */
   private void flushInParallel() {
-    Parallel.map(
+    onThreads(
         Collections.nCopies(jobs, writer),
+        w -> {
+          while (w.flushNextBuffer()) {
+            // the next buffer
+          }
+        });
+  }
+
+  /** Work on the writer that may fail with an IOException. */
+  private interface WriterWork<T> {
+    void run(T item) throws IOException;
+  }
+
+  /** Does the work for every item on the indexing threads; an IOException ends the run. */
+  private <T> void onThreads(List<T> items, WriterWork<T> work) {
+    Parallel.map(
+        items,
         jobs,
         "decl-index",
-        w -> {
+        item -> {
           try {
-            while (w.flushNextBuffer()) {
-              // the next buffer
-            }
+            work.run(item);
             return null;
           } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // index() reports it
           }
         });
   }
@@ -307,26 +321,14 @@ public final class CorpusIndexer implements AutoCloseable {
     Map<String, Map<String, List<String>>> byWork = new LinkedHashMap<>();
     ids.forEach(
         (key, versionIds) -> {
-          int slash = key.lastIndexOf('/');
-          String work = key.substring(0, slash);
+          String work = ClauseDocuments.workOf(key);
           if (works.contains(work)) {
             byWork
                 .computeIfAbsent(work, w -> new TreeMap<>())
-                .put(key.substring(slash + 1), versionIds);
+                .put(ClauseDocuments.langOf(key), versionIds);
           }
         });
-    Parallel.map(
-        new ArrayList<>(works),
-        jobs,
-        "decl-index",
-        work -> {
-          try {
-            link(work, byWork.getOrDefault(work, Map.of()));
-            return null;
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    onThreads(new ArrayList<>(works), work -> link(work, byWork.getOrDefault(work, Map.of())));
   }
 
   /** Replaces the links of one work's clauses: language to its clause ids, in order. */
