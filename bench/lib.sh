@@ -1,15 +1,20 @@
 # Shared by the benchmark scripts: timing, the machine description, the test kit class path.
 
+# the wall time (seconds) of running a command once, its output discarded
+wall_time() { # command...
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>&1 || { echo "benchmark command failed: $*" >&2; return 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc -l
+}
+
 # median of the wall times (seconds) of running a command N times
 median_time() { # runs, command...
   local runs=$1; shift
   local times=()
   for ((r = 0; r < runs; r++)); do
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null 2>&1 || { echo "benchmark command failed: $*" >&2; return 1; }
-    end=$(date +%s.%N)
-    times+=("$(echo "$end - $start" | bc -l)")
+    times+=("$(wall_time "$@")") || return 1
   done
   printf '%s\n' "${times[@]}" | median
 }

@@ -22,17 +22,11 @@ decl=$PWD/bin/decl
 
 # the median wall times of this build and the baseline, run in turn: "this [baseline]"
 search_times() { # args...
-  local mine=() theirs=() start end
+  local mine=() theirs=()
   for ((r = 0; r < runs; r++)); do
-    start=$(date +%s.%N)
-    (cd "$tmp/corpus" && "$decl" "$@" >/dev/null 2>&1)
-    end=$(date +%s.%N)
-    mine+=("$(echo "$end - $start" | bc -l)")
+    mine+=("$(cd "$tmp/corpus" && wall_time "$decl" "$@")")
     if [ -n "$baseline" ]; then
-      start=$(date +%s.%N)
-      (cd "$tmp/baseline" && "$baseline" "$@" >/dev/null 2>&1)
-      end=$(date +%s.%N)
-      theirs+=("$(echo "$end - $start" | bc -l)")
+      theirs+=("$(cd "$tmp/baseline" && wall_time "$baseline" "$@")")
     fi
   done
   printf '%s s' "$(printf '%s\n' "${mine[@]}" | median)"
