@@ -2,6 +2,7 @@ package org.decl.clause;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.decl.extract.Paragraph;
 import org.decl.extract.ParagraphKind;
 import org.decl.text.Marker;
@@ -31,7 +32,20 @@ final class Outline {
       Kind kind,
       String role,
       String label,
-      int start) {}
+      int start,
+      Markers.Heading heading) {
+
+    Piece(
+        Paragraph paragraph,
+        int index,
+        String text,
+        Kind kind,
+        String role,
+        String label,
+        int start) {
+      this(paragraph, index, text, kind, role, label, start, null);
+    }
+  }
 
   /** One open list level: how it is numbered, how many items so far, the id of the last one. */
   private static final class Level {
@@ -52,6 +66,7 @@ final class Outline {
   private boolean boundary;
   private boolean frontMatter = true;
   private int frontMatterCount;
+  private boolean headsFirstSection;
   private int sectionHeadings;
   private int topCount;
   private boolean sectionHasUnnumbered;
@@ -60,12 +75,19 @@ final class Outline {
 
   private Outline() {}
 
-  /** The units of a document, given its paragraphs in reading order. */
-  static List<Clause> of(List<Paragraph> paragraphs) {
+  /**
+   * The units of a document, given its paragraphs in reading order and its language (a BCP 47 tag,
+   * or null when not known: it only helps to read numbers spelled out in words).
+   */
+  static List<Clause> of(List<Paragraph> paragraphs, String lang) {
     Outline outline = new Outline();
-    for (Piece piece : pieces(paragraphs)) {
-      outline.add(piece);
+    List<Piece> pieces = pieces(paragraphs, lang);
+    for (int i = 0; i < pieces.size(); i++) {
+      outline.headsFirstSection =
+          i + 1 < pieces.size() && namesTheSectionItOpens(pieces.get(i), pieces.get(i + 1));
+      outline.add(pieces.get(i));
     }
+    outline.closeLastArticle();
     Roles.assign(outline.units, outline.sectionOf);
     return outline.units;
   }
@@ -74,7 +96,12 @@ final class Outline {
    * The paragraphs as pieces: separators kept as boundaries, a paragraph that is only a number
    * joined to the text that follows it, an article heading that runs on into its text cut in two.
    */
-  private static List<Piece> pieces(List<Paragraph> paragraphs) {
+  private static List<Piece> pieces(List<Paragraph> paragraphs, String lang) {
+    List<String> texts = new ArrayList<>(paragraphs.size());
+    for (Paragraph p : paragraphs) {
+      texts.add(p.kind() == ParagraphKind.SEPARATOR ? null : p.text());
+    }
+    Map<Integer, Markers.Heading> headings = HeadingSeries.find(texts, lang);
     List<Piece> pieces = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
@@ -83,7 +110,8 @@ final class Outline {
         pieces.add(new Piece(p, i + 1, text, null, "separator", null, 0));
         continue;
       }
-      Marker marker = Numbering.parse(text);
+      Markers.Heading heading = headings.get(i);
+      Marker marker = heading == null ? Numbering.parse(text) : null;
       if (marker != null && marker.end() >= text.length() && i + 1 < paragraphs.size()) {
         Paragraph next = paragraphs.get(i + 1);
         if (next.kind() == ParagraphKind.TEXT) {
@@ -91,17 +119,17 @@ final class Outline {
           i++;
         }
       }
-      Markers.Heading heading = Markers.heading(text);
       if (heading != null && !heading.rest().isEmpty() && opensText(heading.rest())) {
+        String role = heading.chapter() ? "heading" : "article";
         pieces.add(
-            new Piece(p, i + 1, heading.label(), Kind.HEADING, "article", heading.label(), 0));
+            new Piece(p, i + 1, heading.label(), Kind.HEADING, role, heading.label(), 0, heading));
         int start = text.length() - heading.rest().length();
         pieces.add(new Piece(p, i + 1, heading.rest(), Kind.CLAUSE, null, null, start));
         continue;
       }
       if (heading != null) {
         String role = heading.chapter() ? "heading" : "article";
-        pieces.add(new Piece(p, i + 1, text, Kind.HEADING, role, heading.label(), 0));
+        pieces.add(new Piece(p, i + 1, text, Kind.HEADING, role, heading.label(), 0, heading));
         continue;
       }
       if (p.kind() == ParagraphKind.HEADING || Markers.isSectionHeading(text)) {
@@ -117,10 +145,44 @@ final class Outline {
    * A line of the front matter: before any clause, short, unnumbered and without final punctuation
    * (a subtitle, a place and date of adoption).
    */
-  private static boolean isTitleLine(String text) {
+  private static boolean isTitleLine(String text, boolean afterTitle) {
     return text.split(" ").length <= 25
         && Numbering.parse(text) == null
-        && Punctuation.endOf(text) == Punctuation.End.NONE;
+        && (Punctuation.endOf(text) == Punctuation.End.NONE
+            || afterTitle && endsWithOrdinalDot(text));
+  }
+
+  /**
+   * A line ending in a dot that closes a number or an abbreviation, not a sentence: the date of a
+   * subtitle ({@code 12. svibnja 2021.}, {@code 12 maja 2021 r.}, {@code 2021 m. gegužės 12 d.}).
+   */
+  private static boolean endsWithOrdinalDot(String text) {
+    if (!text.endsWith(".")) {
+      return false;
+    }
+    String last = text.substring(text.lastIndexOf(' ') + 1, text.length() - 1);
+    return !last.isEmpty()
+        && (last.codePoints().allMatch(Character::isDigit)
+            || last.codePointCount(0, last.length()) <= 2
+                && last.codePoints().allMatch(Character::isLetter));
+  }
+
+  /**
+   * A single word between the title lines and the first clause heads the section it opens ({@code
+   * Preambul}, {@code Ingress}, {@code 序言}): a title is more than one word, and what a lone word
+   * announces is the text that follows.
+   */
+  private static boolean namesTheSectionItOpens(Piece piece, Piece next) {
+    String text = piece.text();
+    return piece.kind() != null
+        && piece.heading() == null
+        && !text.isEmpty()
+        && text.split(" ").length <= 3
+        && text.codePoints().noneMatch(Character::isDigit)
+        && Numbering.parse(text) == null
+        && Punctuation.endOf(text) != Punctuation.End.CLAUSE
+        && next.kind() == Kind.CLAUSE
+        && !isTitleLine(next.text(), true);
   }
 
   /** True if what follows an article number is the article's text, not a short title. */
@@ -139,7 +201,7 @@ final class Outline {
     }
     if (piece.kind() == Kind.HEADING) {
       addHeading(piece);
-    } else if (frontMatter && isTitleLine(piece.text())) {
+    } else if (frontMatter && isTitleLine(piece.text(), frontMatterCount > 0)) {
       addHeading(
           new Piece(
               piece.paragraph(), piece.index(), piece.text(), Kind.HEADING, "title", null, 0));
@@ -149,10 +211,11 @@ final class Outline {
   }
 
   private void addHeading(Piece piece) {
-    boolean sectionWord = Markers.isSectionHeading(piece.text());
+    boolean sectionWord =
+        Markers.isSectionHeading(piece.text()) || frontMatterCount > 0 && headsFirstSection;
     if (piece.role().equals("article")) {
       frontMatter = false;
-      Markers.Heading heading = Markers.heading(piece.text());
+      Markers.Heading heading = piece.heading();
       int number = heading.number() > 0 ? heading.number() : ++articleOrdinal;
       articleOrdinal = number;
       article = "art" + number;
@@ -161,7 +224,8 @@ final class Outline {
       emit(piece, article, Kind.HEADING, "article", heading.label());
       return;
     }
-    if (frontMatter && !sectionWord) {
+    boolean chapter = piece.heading() != null && piece.heading().chapter();
+    if (frontMatter && !sectionWord && !chapter) {
       emit(piece, "0." + ++frontMatterCount, Kind.HEADING, "title", null);
       return;
     }
@@ -263,6 +327,44 @@ final class Outline {
       case 3 -> Numerals.romanNumeral(place);
       default -> String.valueOf(place);
     };
+  }
+
+  /**
+   * Unnumbered clauses that end a document after the numbered paragraphs of its last article are
+   * not that article's: they are its closing ("Done at Lisbon…"), a section of their own.
+   */
+  private void closeLastArticle() {
+    int end = units.size();
+    int first = end;
+    while (first > 0 && isTopClause(units.get(first - 1)) && units.get(first - 1).label() == null) {
+      first--;
+    }
+    if (first == end || first == 0 || units.get(first - 1).kind() != Kind.CLAUSE) {
+      return; // no numbered paragraph or item before them in the same article
+    }
+    String article = articleOf(units.get(first - 1).id());
+    if (article == null || !article.equals(articleOf(units.get(first).id()))) {
+      return;
+    }
+    section++;
+    for (int i = first; i < end; i++) {
+      Clause u = units.get(i);
+      String id = section + "." + (i - first + 1);
+      units.set(i, new Clause(u.n(), id, u.kind(), u.role(), u.label(), u.text(), u.span()));
+      sectionOf.set(i, section);
+    }
+  }
+
+  /** A clause directly under an article ({@code art5.2}), not an item under one. */
+  private static boolean isTopClause(Clause u) {
+    return u.kind() == Kind.CLAUSE
+        && u.id().startsWith("art")
+        && u.id().indexOf('.') == u.id().lastIndexOf('.');
+  }
+
+  private static String articleOf(String id) {
+    int dot = id.indexOf('.');
+    return id.startsWith("art") && dot > 0 ? id.substring(0, dot) : null;
   }
 
   private void openSection() {

@@ -53,8 +53,11 @@ final class Roles {
       } else if (s == preamble) {
         boolean last = sections.get(s).get(sections.get(s).size() - 1) == i;
         String text = u.text().strip();
-        boolean colon = !text.isEmpty() && Punctuation.isColon(text.codePointBefore(text.length()));
-        role = last && colon ? "formula" : "recital";
+        boolean colon = Punctuation.endsWithColon(text);
+        role =
+            last && (colon || endsUnlikeTheRecitals(units, sections.get(s), i))
+                ? "formula"
+                : "recital";
       } else if (firstArticle >= 0 ? i > lastArticle : operative >= 0 && s > operative) {
         role = "closing";
       } else if (u.label() != null) {
@@ -64,6 +67,32 @@ final class Roles {
       }
       units.set(i, new Clause(u.n(), u.id(), u.kind(), role, u.label(), u.text(), u.span()));
     }
+  }
+
+  /**
+   * The preamble's last clause announces what follows when it ends with a full stop where the
+   * recitals before it end with commas: Japanese {@code 次のとおり合意した。}, Korean {@code 합의하였다.} write no
+   * colon there. (Thai, which ends neither, keeps it a recital.)
+   */
+  private static boolean endsUnlikeTheRecitals(
+      List<Clause> units, List<Integer> members, int last) {
+    String text = units.get(last).text();
+    if (Punctuation.endOf(text) != Punctuation.End.TERMINAL) {
+      return false;
+    }
+    long clauses = 0;
+    long commas = 0;
+    long longer = 0;
+    for (int i : members) {
+      Clause u = units.get(i);
+      if (i != last && u.kind() == Kind.CLAUSE) {
+        clauses++;
+        commas += Punctuation.endOf(u.text()) == Punctuation.End.CLAUSE ? 1 : 0;
+        longer += u.text().length() > 2 * text.length() ? 1 : 0;
+      }
+    }
+    // and it is short beside them: a last recital that ends the preamble with a full stop is not
+    return clauses >= 2 && commas * 4 >= clauses * 3 && longer * 2 >= clauses;
   }
 
   /** The section that is the preamble, or -1. */
@@ -77,10 +106,15 @@ final class Roles {
     }
     int first = order.get(0);
     List<Integer> members = sections.get(first);
+    // headed as a preamble: by its word, or by any heading when articles follow it
+    boolean articlesFollow = firstArticle > members.get(members.size() - 1);
     boolean headed =
         members.stream()
             .map(units::get)
-            .anyMatch(u -> u.kind() == Kind.HEADING && Markers.isSectionHeading(u.text()));
+            .anyMatch(
+                u ->
+                    u.kind() == Kind.HEADING
+                        && (articlesFollow || Markers.isSectionHeading(u.text())));
     if (headed) {
       return first;
     }

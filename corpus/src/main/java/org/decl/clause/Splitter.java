@@ -26,7 +26,7 @@ public final class Splitter {
 
   /** Splits an extracted document. */
   public static ClauseDocument split(ExtractedDocument doc, Granularity granularity) {
-    List<Clause> units = Outline.of(doc.paragraphs());
+    List<Clause> units = Outline.of(doc.paragraphs(), doc.lang());
     if (granularity == Granularity.SENTENCE) {
       units = sentences(units, new Sentences(doc.lang()));
     }

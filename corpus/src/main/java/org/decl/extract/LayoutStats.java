@@ -236,15 +236,14 @@ final class LayoutStats {
     int[] gaps = gapCounts();
     int pairs = Arrays.stream(gaps).sum();
     int withBlank = pairs - gaps[0];
-    // each line a whole paragraph: too long to be wrapped, nearly all punctuated at the end, or,
-    // in a script without punctuation (Thai), of lengths that show no wrapping: hard-wrapped
-    // text has most of its lines near the margin
+    // each line a whole paragraph: too long to be wrapped, nearly all punctuated at the end, or
+    // of lengths that show no wrapping: hard-wrapped text has most of its lines near the margin
+    // (a script without punctuation, Thai, or lists without it, Korean, are told by this alone)
     long full = 0;
     for (int i = 0; i < n; i++) {
       full += measure(i) >= 0.7 * width ? 1 : 0;
     }
-    boolean linesAreParagraphs =
-        width > 200 || punctuated >= 0.6 * n || unpunctuated && full < 0.35 * n;
+    boolean linesAreParagraphs = width > 200 || punctuated >= 0.6 * n || full < 0.35 * n;
     if (withBlank == 0) {
       return Integer.MAX_VALUE;
     }

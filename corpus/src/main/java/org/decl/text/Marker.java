@@ -21,6 +21,8 @@ public record Marker(String system, Form form, String label, int value, int end)
     FULLWIDTH_DOT,
     FULLWIDTH_PARENS,
     IDEOGRAPHIC_COMMA,
+    IDEOGRAPHIC_SPACE,
+    QUOTED,
     SECTION_SIGN,
     DOTTED_PATH,
     BARE

@@ -17,8 +17,24 @@ public final class Numbering {
   private static final Pattern SECTION_SIGN = Pattern.compile("^§\\s*(\\p{Nd}{1,4})\\.?(?:\\s+|$)");
   private static final Pattern DOTTED_PATH =
       Pattern.compile("^(\\p{Nd}{1,3}(?:\\.\\p{Nd}{1,3})+)\\.?(?:\\s+|$)");
+
+  /**
+   * Digits and a dot or bracket, or the full stop of their script ({@code ၁။}, {@code १।}, {@code
+   * ፩።}, {@code ۱۔}), or in brackets.
+   */
   private static final Pattern DIGITS =
-      Pattern.compile("^(\\p{Nd}{1,3})([.)])(?:\\s+|$)|^\\((\\p{Nd}{1,3})\\)(?:\\s*)");
+      Pattern.compile("^(\\p{Nd}{1,3})([.)]|[။।።۔])(?:\\s+|$)|^\\((\\p{Nd}{1,3})\\)(?:\\s*)");
+
+  /** UN Arabic numbers its third list level in quotes: ‘1’ ‘2’. */
+  private static final Pattern QUOTED = Pattern.compile("^[‘'](\\p{Nd}{1,3})[’']\\s+");
+
+  /**
+   * Persian and Urdu lists name their first letter, a bare alef, as {@code (الف)}; a list of short
+   * words in brackets ({@code (اول)}, {@code (دوم)}) counts too, as words.
+   */
+  private static final Pattern BRACKETED_WORD =
+      Pattern.compile("^\\((\\p{L}[\\p{L}\\p{M}]{1,4})\\)\\s+");
+
   private static final Pattern FULLWIDTH =
       Pattern.compile(
           "^(\\p{Nd}{1,3})(．|、)\\s*|^（(\\p{Nd}{1,3}|["
@@ -27,12 +43,30 @@ public final class Numbering {
               + CJK
               + "]+)\\)\\s*");
   private static final Pattern CJK_COMMA = Pattern.compile("^([" + CJK + "]+)、\\s*");
+
+  /**
+   * Japanese law: a full-width or CJK number and a space, ideographic or not ({@code １　}, {@code
+   * 一　}); ASCII digits and a space ({@code 1 artikla}) are no marker.
+   */
+  private static final Pattern IDEOGRAPHIC_SPACE =
+      Pattern.compile("^([\uFF10-\uFF19]{1,3}|[" + CJK + "]+)[\u3000 ]\\s*");
+
+  /** Ethiopic numerals and a full stop: {@code ፩.}, {@code ፲፭።}. */
+  private static final Pattern ETHIOPIC =
+      Pattern.compile("^([\u1369-\u137C]{1,3})[.።](?:\\s+|$)|^\\(([\u1369-\u137C]{1,3})\\)\\s*");
+
+  /** Georgian law's sub-items: the item's letter, a dot, the sub-item's letter ({@code ბ.ა)}). */
+  private static final Pattern LETTER_PATH = Pattern.compile("^(\\p{L})\\.(\\p{L})\\)\\s+");
+
+  /** Japanese law's third level: a kana of the iroha order and an ideographic space. */
+  private static final Pattern KANA_SPACE = Pattern.compile("^(\\p{Lo})\u3000\\s*");
+
   private static final Pattern ROMAN =
       Pattern.compile(
           "^\\(([ivxlcdm]{1,6}|[IVXLCDM]{1,6})\\)\\s*|^([ivxlcdm]{1,6}|[IVXLCDM]{1,6})([.)])(?:\\s+|$)");
   private static final Pattern LETTER =
       Pattern.compile(
-          "^\\((\\p{L}\\p{M}*)ـ?\\)\\s*|^(\\p{L}\\p{M}*)\\)(?:\\s+|$)|^(\\p{Ll})\\.(?:\\s+|$)");
+          "^\\((\\p{L}\\p{M}*)ـ?\\)\\s*|^(\\p{L}\\p{M}*)\\)(?:\\s+|$)|^(\\p{Ll}|\\p{Lo})\\.(?:\\s+|$)");
   private static final Pattern CIRCLED = Pattern.compile("^([\\u2460-\\u2473\\u2776-\\u277F])\\s*");
   private static final Pattern BULLET = Pattern.compile("^([•●◦▪■□➢►‣⁃])\\s*");
 
@@ -60,7 +94,7 @@ public final class Numbering {
     m = digit || paren ? DIGITS.matcher(text) : null;
     if (m != null && m.lookingAt()) {
       if (m.group(1) != null) {
-        Marker.Form form = m.group(2).equals(".") ? Marker.Form.DOT : Marker.Form.PAREN;
+        Marker.Form form = m.group(2).equals(")") ? Marker.Form.PAREN : Marker.Form.DOT;
         return marker("digits", form, text, m, Numerals.digits(m.group(1)));
       }
       return marker("digits", Marker.Form.PARENS, text, m, Numerals.digits(m.group(3)));
@@ -76,6 +110,12 @@ public final class Numbering {
       boolean cjk = Numerals.digits(count) < 0;
       return marker(
           cjk ? "cjk" : "digits", Marker.Form.FULLWIDTH_PARENS, text, m, Numerals.number(count));
+    }
+    m = CJK.indexOf(first) >= 0 || digit ? IDEOGRAPHIC_SPACE.matcher(text) : null;
+    if (m != null && m.lookingAt()) {
+      int value = Numerals.number(m.group(1));
+      String system = Numerals.digits(m.group(1)) >= 0 ? "digits" : "cjk";
+      return marker(system, Marker.Form.IDEOGRAPHIC_SPACE, text, m, value);
     }
     m = CJK.indexOf(first) >= 0 ? CJK_COMMA.matcher(text) : null;
     if (m != null && m.lookingAt()) {
@@ -115,6 +155,38 @@ public final class Numbering {
       String system = Character.isUpperCase(cp) ? alphabet + "-upper" : alphabet;
       return marker(system, form, text, m, Numerals.letter(cp));
     }
+    boolean ethiopic = first >= 0x1369 && first <= 0x137C;
+    m = ethiopic || paren ? ETHIOPIC.matcher(text) : null;
+    if (m != null && m.lookingAt()) {
+      boolean dot = m.group(1) != null;
+      String numeral = dot ? m.group(1) : m.group(2);
+      Marker.Form form = dot ? Marker.Form.DOT : Marker.Form.PARENS;
+      return marker("ethiopic-numeral", form, text, m, NumberWords.letters(numeral));
+    }
+    m = letter && text.length() > 3 && text.charAt(1) == '.' ? LETTER_PATH.matcher(text) : null;
+    if (m != null && m.lookingAt() && Numerals.alphabetOf(m.group(2).codePointAt(0)) != null) {
+      int cp = m.group(2).codePointAt(0);
+      return marker(
+          Numerals.alphabetOf(cp) + "-path", Marker.Form.PAREN, text, m, Numerals.letter(cp));
+    }
+    m = letter && text.length() > 1 && text.charAt(1) == '\u3000' ? KANA_SPACE.matcher(text) : null;
+    if (m != null && m.lookingAt() && Numerals.alphabetOf(m.group(1).codePointAt(0)) != null) {
+      int cp = m.group(1).codePointAt(0);
+      return marker(
+          Numerals.alphabetOf(cp), Marker.Form.IDEOGRAPHIC_SPACE, text, m, Numerals.letter(cp));
+    }
+    m = paren ? BRACKETED_WORD.matcher(text) : null;
+    if (m != null && m.lookingAt()) {
+      String word = m.group(1);
+      if (word.equals("الف")) {
+        return marker("arabic", Marker.Form.PARENS, text, m, 1);
+      }
+      return marker("words", Marker.Form.PARENS, text, m, 0);
+    }
+    m = first == '‘' || first == '\'' ? QUOTED.matcher(text) : null;
+    if (m != null && m.lookingAt()) {
+      return marker("digits", Marker.Form.QUOTED, text, m, Numerals.digits(m.group(1)));
+    }
     m = letter || digit ? null : CIRCLED.matcher(text);
     if (m != null && m.lookingAt()) {
       int cp = m.group(1).codePointAt(0);
@@ -142,7 +214,7 @@ public final class Numbering {
     }
     for (int i = 1; i < Math.min(4, text.length()); i++) {
       char c = text.charAt(i);
-      if (c == ')' || c == '.') {
+      if (c == ')' || c == '.' || c == '\u3000') {
         return true;
       }
       if (Character.getType(c) != Character.NON_SPACING_MARK && c != 'ـ') {

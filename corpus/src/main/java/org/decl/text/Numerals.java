@@ -17,7 +17,8 @@ public final class Numerals {
           "devanagari", "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
           "thai", "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ",
           "ethiopic", "ሀለሐመሠረሰቀበተኀነአከወዐዘየደገጠጰጸፀፈፐ",
-          "armenian", "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ");
+          "armenian", "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ",
+          "iroha", "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス");
 
   /** Each list letter's alphabet, for a direct look-up. */
   private static final Map<Integer, String> ALPHABET_OF = alphabetIndex();
@@ -119,6 +120,11 @@ public final class Numerals {
     return total;
   }
 
+  /** True for the characters of Chinese and Japanese numerals (一, 十, 百, 〇, 零). */
+  public static boolean isCjkNumeral(int cp) {
+    return cp < 0x10000 && (CJK_DIGITS.indexOf(cp) >= 0 || "十百千零".indexOf(cp) >= 0);
+  }
+
   /** Any of the above: digits, Roman numerals, CJK numerals; or -1. */
   public static int number(CharSequence s) {
     int v = digits(s);
@@ -152,15 +158,20 @@ public final class Numerals {
 
   /** The alphabet a list letter belongs to (latin, greek, …), or null. */
   public static String alphabetOf(int letter) {
-    return ALPHABET_OF.get(Character.toLowerCase(letter));
+    String alphabet = ALPHABET_OF.get(Character.toLowerCase(letter));
+    return alphabet != null ? alphabet : LetterOrder.alphabetOf(letter);
   }
 
   /** The 1-based place of a letter in its list alphabet (b → 2, ب → 2), or -1. */
   public static int letter(int letter) {
     String alphabet = alphabetOf(letter);
-    return alphabet == null
-        ? -1
-        : ALPHABETS.get(alphabet).indexOf(Character.toLowerCase(letter)) + 1;
+    if (alphabet == null) {
+      return -1;
+    }
+    String letters = ALPHABETS.get(alphabet);
+    return letters != null
+        ? letters.indexOf(Character.toLowerCase(letter)) + 1
+        : LetterOrder.place(letter);
   }
 
   /** The Latin letter for a 1-based place: 1 → a, 27 → aa. */

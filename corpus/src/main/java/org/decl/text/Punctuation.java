@@ -1,5 +1,8 @@
 package org.decl.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
 /** How a line or a clause ends, across the punctuation of many scripts. */
 public final class Punctuation {
 
@@ -21,17 +24,61 @@ public final class Punctuation {
 
   private Punctuation() {}
 
+  /**
+   * A sentence end: the marks above, and whatever else Unicode says ends a sentence (Sentence_Break
+   * STerm or ATerm: Khmer ។, Myanmar ။, Tibetan, Sinhala, …).
+   */
   public static boolean isTerminal(int cp) {
-    return TERMINALS.indexOf(cp) >= 0;
+    if (TERMINALS.indexOf(cp) >= 0) {
+      return true;
+    }
+    if (CLAUSES.indexOf(cp) >= 0) {
+      return false; // the Armenian mijaket (․) is a one-dot leader to Unicode, a colon here
+    }
+    int sb = UCharacter.getIntPropertyValue(cp, UProperty.SENTENCE_BREAK);
+    return sb == UCharacter.SentenceBreak.STERM || sb == UCharacter.SentenceBreak.ATERM;
   }
 
+  /**
+   * A clause end: the marks above, and the other punctuation Unicode says continues a sentence
+   * (Sentence_Break SContinue: commas, colons and semicolons of every script), but no dash.
+   */
   public static boolean isClauseEnd(int cp) {
-    return CLAUSES.indexOf(cp) >= 0;
+    if (CLAUSES.indexOf(cp) >= 0) {
+      return true;
+    }
+    return UCharacter.getIntPropertyValue(cp, UProperty.SENTENCE_BREAK)
+            == UCharacter.SentenceBreak.SCONTINUE
+        && UCharacter.getType(cp) == UCharacter.OTHER_PUNCTUATION;
   }
 
-  /** A colon that announces what follows: : ： and the Armenian and Ethiopic ones (․ ፦). */
+  /** A colon that announces what follows: : ： and the Armenian, Ethiopic and Khmer ones (․ ፦ ៖). */
   public static boolean isColon(int cp) {
-    return cp == ':' || cp == '：' || cp == '․' || cp == '፦' || cp == '꞉';
+    return cp == ':' || cp == '：' || cp == '․' || cp == '፦' || cp == '꞉' || cp == '៖';
+  }
+
+  /**
+   * True if the text ends by announcing what follows: a colon, also written with a dash after it
+   * ({@code as follows:-}, Amharic {@code ተስማምተዋል፡-}) or, in Burmese, as a spaced dash.
+   */
+  public static boolean endsWithColon(CharSequence text) {
+    String t = text.toString().strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    int last = t.codePointBefore(t.length());
+    if (isColon(last)) {
+      return true;
+    }
+    if (last != '-' && last != '–' && last != '—') {
+      return false;
+    }
+    String before = t.substring(0, t.length() - 1);
+    if (before.isEmpty()) {
+      return false;
+    }
+    int previous = before.codePointBefore(before.length());
+    return isColon(previous) || previous == '፡' || previous == ' ';
   }
 
   public static boolean isCloser(int cp) {
