@@ -210,7 +210,8 @@ final class SearchCommand implements Callable<Integer> {
       case tsv -> counts.forEach(c -> out.println(c.work() + "\t" + c.lang() + "\t" + c.hits()));
       default -> {
         int width = Math.max(5, counts.stream().mapToInt(c -> c.work().length()).max().orElse(0));
-        String row = "%-" + width + "s  %-6s %6s%n";
+        int langs = Math.max(6, counts.stream().mapToInt(c -> c.lang().length()).max().orElse(0));
+        String row = "%-" + width + "s  %-" + langs + "s %6s%n"; // zh-Hant-TW as wide as it is
         out.printf(Locale.ROOT, row, "work", "lang", "hits");
         counts.forEach(c -> out.printf(Locale.ROOT, row, c.work(), c.lang(), c.hits()));
         out.printf(Locale.ROOT, row, "total", "", total);

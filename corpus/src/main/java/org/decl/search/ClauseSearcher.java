@@ -192,6 +192,16 @@ public final class ClauseSearcher implements AutoCloseable {
     return request.show().isEmpty() ? List.of() : matching("--show", request.show());
   }
 
+  /**
+   * The tags held in the filter's language, as a hint ({@code zh-TW}: did you mean zh-Hant?), since
+   * a spelling distance between tags means nothing ({@code ja} is one letter from {@code jv}).
+   */
+  private static String sameLanguage(String filter, List<String> held) {
+    String language = LanguageTags.language(filter);
+    List<String> near = held.stream().filter(t -> LanguageTags.matches(language, t)).toList();
+    return near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near) + "?)";
+  }
+
   private List<String> matching(String option, List<String> filters) {
     List<String> held = languages();
     try {
@@ -202,7 +212,7 @@ public final class ClauseSearcher implements AutoCloseable {
               + " "
               + e.filter()
               + ": not in the index"
-              + Suggestions.didYouMean(e.filter(), held)
+              + sameLanguage(e.filter(), held)
               + "; it holds the languages "
               + String.join(", ", held));
     }
