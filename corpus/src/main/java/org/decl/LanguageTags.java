@@ -50,6 +50,15 @@ public final class LanguageTags {
     if (locale.getLanguage().isEmpty()) {
       throw new IllegalArgumentException("'" + tag + "' has no language subtag");
     }
+    if (locale.getLanguage().length() > 3) {
+      // well-formed, but BCP 47 keeps 4 to 8 letters for languages yet to be registered, and none
+      // is: "french" is a language's name, not its tag
+      throw new IllegalArgumentException(
+          "'"
+              + tag
+              + "' is not a BCP 47 language tag (such as fr, en-GB, zh-Hant): a language"
+              + " subtag has 2 or 3 letters");
+    }
     return locale.toLanguageTag();
   }
 

@@ -32,7 +32,7 @@ class LanguageTagsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en_US", "zh-", "x", "123", "fr--CA", "a-very-long-subtag-list!"})
+  @ValueSource(strings = {"en_US", "zh-", "x", "123", "fr--CA", "french", "en-GB!"})
   void refusesMalformedTags(String tag) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> LanguageTags.canonical(tag));

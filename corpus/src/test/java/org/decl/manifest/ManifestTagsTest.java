@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.decl.DeclException;
 import org.decl.LanguageTags;
+import org.decl.testkit.Repo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +76,43 @@ class ManifestTagsTest {
                     + tag
                     + "' is not a BCP 47 language tag"),
         e.getMessage());
+  }
+
+  /** docs/corpus.schema.json, which editors check corpus.yaml with, agrees with the reader. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "zh-Hant",
+        "zh-hant-TW",
+        "sr-Latn",
+        "pt-BR",
+        "de-1996",
+        "el-monoton",
+        "es-419",
+        "en-u-ca-gregory",
+        "zh-Hant-x-legacy",
+        "yue-HK",
+        "en_US",
+        "zh-",
+        "x",
+        "123",
+        "fr--CA"
+      })
+  void theSchemaAcceptsTheTagsTheReaderAccepts(String tag) throws IOException {
+    boolean read;
+    try {
+      read(versions(tag));
+      read = true;
+    } catch (DeclException e) {
+      read = false;
+    }
+    JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(versions(tag));
+    Schema schema;
+    try (InputStream in = Files.newInputStream(Repo.file("docs/corpus.schema.json"))) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+
+    assertEquals(read, schema.validate(yaml).isEmpty(), tag);
   }
 
   @Test
