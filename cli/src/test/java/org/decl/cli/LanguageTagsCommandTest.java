@@ -271,7 +271,8 @@ class LanguageTagsCommandTest {
     Decl.Run run = search("--lang", "en_US", "*");
 
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("'en_US' is not a BCP 47 language tag"), run.err());
+    assertTrue(
+        run.err().startsWith("decl: --lang: 'en_US' is not a BCP 47 language tag"), run.err());
     assertTrue(run.err().contains("subtags are joined by '-': en-US"), run.err());
   }
 

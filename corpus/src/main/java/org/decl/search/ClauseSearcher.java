@@ -205,7 +205,7 @@ public final class ClauseSearcher implements AutoCloseable {
   private List<String> matching(String option, List<String> filters) {
     List<String> held = languages();
     try {
-      return LanguageTags.select(canonical(filters), held);
+      return LanguageTags.select(canonical(option, filters), held);
     } catch (LanguageTags.UnmatchedException e) {
       throw DeclException.usage(
           option
@@ -432,13 +432,13 @@ public final class ClauseSearcher implements AutoCloseable {
     }
   }
 
-  private static List<String> canonical(List<String> tags) {
+  private static List<String> canonical(String option, List<String> tags) {
     List<String> out = new ArrayList<>();
     for (String tag : tags) {
       try {
         out.add(LanguageTags.canonical(tag));
       } catch (IllegalArgumentException e) {
-        throw DeclException.usage(e.getMessage());
+        throw DeclException.usage(option + ": " + e.getMessage());
       }
     }
     return out;
