@@ -356,6 +356,44 @@ class LanguageTagsCommandTest {
   }
 
   @Test
+  void twoTagsSharingALanguageAreATranslationNotTwoDrafts() {
+    String hans = corpus.resolve("charter/zh-Hans.txt").toString();
+    String hant = corpus.resolve("charter/zh-Hant.txt").toString();
+    String ptPt = corpus.resolve("charter/pt-PT.txt").toString();
+    String ptBr = corpus.resolve("charter/pt-BR.txt").toString();
+
+    Decl.Run scripts = Decl.run("diff", "--langs", "zh-Hans,zh-Hant", hans, hant);
+    Decl.Run regions = Decl.run("diff", "--langs", "pt-PT,pt-BR", ptPt, ptBr);
+    Decl.Run drafts = Decl.run("diff", "--lang", "pt", ptPt, ptBr);
+
+    assertEquals(0, scripts.exitCode(), scripts.err());
+    assertEquals(hant + " against " + hans + ": 0 errors, 0 warnings, 0 notes\n", scripts.out());
+    assertEquals(ptBr + " against " + ptPt + ": 0 errors, 0 warnings, 0 notes\n", regions.out());
+    assertTrue(drafts.out().startsWith("clause-changed 0.1"), drafts.out());
+  }
+
+  @Test
+  void filesIndexedWithATagKeepIt() throws IOException {
+    Path files = corpus.resolve("files-index");
+    Decl.Run run =
+        Decl.run(
+            "index",
+            "--index",
+            files.toString(),
+            "--lang",
+            "zh-hant-tw",
+            corpus.resolve("charter/zh-Hant.txt").toString());
+    Decl.Run found =
+        Decl.run(
+            "search", "--index", files.toString(), "--lang", "zh-Hant", "--format", "tsv", "預算");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("added    zh-Hant/zh-Hant-TW"), run.err());
+    assertEquals(
+        "zh-Hant\tzh-Hant-TW", String.join("\t", List.of(found.out().split("\t")).subList(0, 2)));
+  }
+
+  @Test
   void theHtmlReportMarksEachCellWithItsWholeTag() {
     Decl.Run run = Decl.run("align", "--work", "charter", "--format", "html", corpus.toString());
 
