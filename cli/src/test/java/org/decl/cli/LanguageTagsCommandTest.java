@@ -373,6 +373,27 @@ class LanguageTagsCommandTest {
   }
 
   @Test
+  void aGlossaryTermOfASiblingTagIsNotRequired(@TempDir Path other) throws IOException {
+    String manifest =
+        "works:\n  - id: w\n    versions:\n      - {lang: en, path: en.txt}\nglossary:\n"
+            + "  - {en: budget, %s: %s}\n";
+    Path sibling = Files.createDirectories(other.resolve("sibling"));
+    Path broader = Files.createDirectories(other.resolve("broader"));
+    Files.writeString(sibling.resolve("corpus.yaml"), manifest.formatted("zh-Hans", "预算"));
+    Files.writeString(broader.resolve("corpus.yaml"), manifest.formatted("zh", "预算"));
+    String en = corpus.resolve("charter/en.txt").toString();
+    String hant = corpus.resolve("charter/zh-Hant.txt").toString();
+
+    Decl.Run hans =
+        Decl.run("diff", "--corpus", sibling.toString(), "--langs", "en,zh-Hant", en, hant);
+    Decl.Run zh =
+        Decl.run("diff", "--corpus", broader.toString(), "--langs", "en,zh-Hant", en, hant);
+
+    assertTrue(hans.out().endsWith(": 0 errors, 0 warnings, 0 notes\n"), hans.out());
+    assertTrue(zh.out().contains("'budget' in the original should be rendered '预算'"), zh.out());
+  }
+
+  @Test
   void filesIndexedWithATagKeepIt() throws IOException {
     Path files = corpus.resolve("files-index");
     Decl.Run run =
