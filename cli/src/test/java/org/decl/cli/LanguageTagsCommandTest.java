@@ -394,6 +394,25 @@ class LanguageTagsCommandTest {
   }
 
   @Test
+  void indexOfACorpusWithALanguageFilterIndexesTheVersionsItMatches() throws IOException {
+    String partial = corpus.resolve("partial-index").toString();
+
+    Decl.Run pt = Decl.run("index", "--index", partial, "--lang", "pt", corpus.toString());
+    Decl.Run hant = Decl.run("index", "--index", partial, "--lang", "zh-Hant", corpus.toString());
+    Decl.Run none = Decl.run("index", "--index", partial, "--lang", "ja", corpus.toString());
+
+    assertTrue(pt.err().contains("added    charter/en charter/pt-BR charter/pt-PT\n"), pt.err());
+    assertTrue(hant.err().contains("1 added, 0 updated, 1 unchanged, 0 removed"), hant.err());
+    Set<String> held = new TreeSet<>();
+    for (String line :
+        Decl.run("search", "--index", partial, "--count", "--format", "tsv", "*").outLines()) {
+      held.add(line.split("\t")[1]);
+    }
+    assertEquals(Set.of("en", "pt-BR", "pt-PT", "zh-Hant"), held);
+    assertEquals(2, none.exitCode());
+  }
+
+  @Test
   void filesIndexedWithATagKeepIt() throws IOException {
     Path files = corpus.resolve("files-index");
     Decl.Run run =
