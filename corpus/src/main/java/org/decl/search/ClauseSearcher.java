@@ -150,7 +150,9 @@ public final class ClauseSearcher implements AutoCloseable {
         TermsEnum e = terms.iterator();
         for (BytesRef term = e.next(); term != null; term = e.next()) {
           Term lang = new Term(ClauseDocuments.LANG, BytesRef.deepCopyOf(term));
-          if (searcher.count(clausesIn(lang)) > 0) { // not only deleted ones
+          // not only in deleted documents; where a segment has none deleted, Lucene counts this
+          // from the term's document frequency, without reading its postings
+          if (searcher.count(new TermQuery(lang)) > 0) {
             langs.add(lang.text());
           }
         }
@@ -159,15 +161,6 @@ public final class ClauseSearcher implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return List.copyOf(langs);
-  }
-
-  private static Query clausesIn(Term lang) {
-    return new BooleanQuery.Builder()
-        .add(
-            new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.CLAUSE)),
-            BooleanClause.Occur.FILTER)
-        .add(new TermQuery(lang), BooleanClause.Occur.FILTER)
-        .build();
   }
 
   /**
