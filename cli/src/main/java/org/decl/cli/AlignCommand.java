@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
           + " versions without numbering, with merged, split, missing or moved clauses, and in"
           + " unrelated scripts align too. Each bead gets a score from 0 to 1; those below"
           + " --min-score are flagged. With --work, every version is aligned through the work's"
-          + " original: one row per clause of the original.",
+          + " original: one row per clause of the original; --lang then keeps the versions it"
+          + " matches (zh: every zh-* version; zh-Hant: only zh-Hant) beside the original.",
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -57,8 +58,10 @@ import picocli.CommandLine.Spec;
       "  decl align --work paris-2016 examples",
       "  decl align --format tmx -o paris.tmx examples/paris-2016/fr.txt examples/paris-2016/en.pdf",
       "  decl align --work paris-2016 --format html -o paris.html examples",
+      "  decl align --work paris-2016 --lang en,es --format tmx examples",
       "  decl align --format jsonl fr.pdf ar.pdf | jq -c 'select(.score < 0.5)'",
       "  decl align --unit sentence --format tsv fr.docx en.docx",
+      "  decl align --langs zh-Hans,zh-Hant --format xliff -o zh.xlf hans.docx hant.docx",
       "  decl align --segmented --gold gold.jsonl source.txt target.txt",
     })
 final class AlignCommand implements Callable<Integer> {
@@ -123,6 +126,14 @@ final class AlignCommand implements Callable<Integer> {
           "Score the alignment against this reference (beads as --format jsonl writes them) and"
               + " print strict and lax precision, recall and F1 instead of the alignment.")
   Path gold;
+
+  @Option(
+      names = "--langs",
+      paramLabel = "TAG,TAG",
+      split = ",",
+      description =
+          "The language of each file, in order (zh-Hans,zh-Hant); default: --lang, or detected.")
+  List<String> langs;
 
   @Mixin AlignmentOptions alignOptions;
 
@@ -197,6 +208,10 @@ final class AlignCommand implements Callable<Integer> {
     if (gold != null && format != Format.text && format != Format.jsonl) {
       throw DeclException.usage("--gold prints scores as text or jsonl");
     }
+    if (work != null && langs != null) {
+      throw DeclException.usage(
+          "--langs is for files named one by one; a corpus gives the language of each version");
+    }
     if (work != null && segmented) {
       throw DeclException.usage("--segmented is for files named one by one, not a corpus");
     }
@@ -208,8 +223,11 @@ final class AlignCommand implements Callable<Integer> {
     }
     List<Source> sources =
         work != null
-            ? CorpusWork.sources(manifest, work)
-            : Inputs.sources(inputs, context, documents.lang());
+            ? CorpusWork.sources(
+                manifest,
+                work,
+                documents.lang == null ? List.of() : List.of(documents.lang.split(",")))
+            : DocumentLanguages.sources(inputs, langs, documents, context);
     return VersionReader.read(sources, documents, segmented, context, messages);
   }
 

@@ -3,6 +3,7 @@ package org.decl.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,7 @@ import picocli.CommandLine.Spec;
       "  decl check --format github     # annotations in a GitHub Actions log",
       "  decl check --format json -o known.json && decl check --baseline known.json",
       "  decl check --changed-since origin/main --rule length-ratio=off",
+      "  decl check --lang zh           # the zh-Hans and zh-Hant versions, against the original",
       "  decl check --list-rules",
     })
 final class CheckCommand implements Callable<Integer> {
@@ -95,6 +97,15 @@ final class CheckCommand implements Callable<Integer> {
           "Check only the works with a version changed since this git revision (git diff"
               + " --name-only), as a pull request's job would.")
   String changedSince;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "TAG",
+      split = ",",
+      description =
+          "Check only the versions in these languages, each against its work's original: zh is"
+              + " every zh-* version, zh-Hant only zh-Hant (and zh-Hant-TW).")
+  List<String> langs;
 
   @Option(
       names = "--rule",
@@ -143,7 +154,8 @@ final class CheckCommand implements Callable<Integer> {
       Outputs.write(out, output, w -> w.write(ruleList(levels)));
       return 0;
     }
-    Manifest manifest = ManifestReader.read(corpus == null ? Path.of(".") : corpus);
+    Manifest manifest =
+        LanguageFilter.apply(ManifestReader.read(corpus == null ? Path.of(".") : corpus), langs);
     RuleLevels levels = RuleLevels.of(manifest, rules);
     Set<String> known = baseline == null ? Set.of() : Baseline.read(baseline);
     Set<String> works = changedSince == null ? null : GitChanges.works(manifest, changedSince);

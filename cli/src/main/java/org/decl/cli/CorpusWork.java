@@ -20,8 +20,14 @@ final class CorpusWork {
     return ManifestReader.read(Path.of(corpus));
   }
 
-  static List<Source> sources(Manifest manifest, String id) {
-    Work work =
+  /**
+   * The versions of a work to read, its original first.
+   *
+   * @param langs language filters ({@code --lang}): only the versions they match, beside the
+   *     original; none for every version
+   */
+  static List<Source> sources(Manifest manifest, String id, List<String> langs) {
+    Work whole =
         manifest
             .work(id)
             .orElseThrow(
@@ -33,6 +39,7 @@ final class CorpusWork {
                             + manifest.file()
                             + Suggestions.didYouMean(
                                 id, manifest.works().stream().map(Work::id).toList())));
+    Work work = LanguageFilter.apply(whole, langs);
     if (work.versions().size() < 2) {
       throw DeclException.usage("work '" + id + "' has one version: nothing to align it with");
     }

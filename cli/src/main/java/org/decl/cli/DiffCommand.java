@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.decl.DeclException;
+import org.decl.LanguageTags;
 import org.decl.Level;
 import org.decl.align.Aligner;
 import org.decl.align.Alignment;
@@ -147,7 +148,7 @@ final class DiffCommand implements Callable<Integer> {
     }
     ClauseDocument first = docs.get(0);
     ClauseDocument second = docs.get(1);
-    boolean same = Aligner.sameLanguage(first, second);
+    boolean same = sameVersionLanguage(first, second);
     boolean colors = output == null && context.terminal().colorsOut(color.color);
     PrintWriter out = spec.commandLine().getOut();
     if (mode == Mode.revision || (mode == Mode.auto && same)) {
@@ -211,5 +212,17 @@ final class DiffCommand implements Callable<Integer> {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether two documents are drafts in one language, to compare as revisions: their tags are
+   * equal, or one extends the other (a detected {@code zh} and a declared {@code zh-Hant}). Tags
+   * kept whole: {@code zh-Hans} and {@code zh-Hant}, {@code pt-PT} and {@code pt-BR} are two
+   * versions, checked as a translation.
+   */
+  static boolean sameVersionLanguage(ClauseDocument a, ClauseDocument b) {
+    return a.lang() != null
+        && b.lang() != null
+        && (LanguageTags.matches(a.lang(), b.lang()) || LanguageTags.matches(b.lang(), a.lang()));
   }
 }

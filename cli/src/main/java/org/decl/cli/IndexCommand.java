@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  decl index examples                 # examples/corpus.yaml into examples/.decl/index",
       "  decl index                          # the corpus in the current folder",
+      "  decl index --lang zh examples       # only the zh-* versions (and the originals)",
       "  decl index --lang fr --work udhr udhr/fr.pdf",
       "  decl index --index /tmp/idx --lang en notes.docx",
     })
@@ -51,7 +52,9 @@ final class IndexCommand implements Callable<Integer> {
       arity = "0..*",
       description =
           "A corpus folder (with corpus.yaml) or its manifest; default: the current folder. Or"
-              + " documents to index one by one, with --lang.")
+              + " documents to index one by one, with --lang (their language; over a corpus,"
+              + " --lang indexes only the versions it matches, zh every zh-* one, and their"
+              + " originals).")
   List<String> inputs = new ArrayList<>();
 
   @Option(
@@ -82,15 +85,19 @@ final class IndexCommand implements Callable<Integer> {
     List<CorpusIndexer.Target> targets;
     Path dir;
     String what;
+    boolean wholeCorpus = corpus && documents.lang == null;
     if (corpus) {
-      if (documents.lang != null || work != null) {
+      if (work != null) {
         throw DeclException.usage(
-            (documents.lang != null ? "--lang" : "--work")
-                + " is for files named one by one; a corpus gives its works and languages in "
+            "--work is for files named one by one; a corpus gives its works and languages in "
                 + ManifestReader.FILE_NAME);
       }
       Path folder = Path.of(inputs.isEmpty() ? "." : inputs.get(0));
-      Manifest manifest = ManifestReader.read(folder);
+      // --lang over a corpus is a filter: the versions it matches and their originals
+      Manifest manifest =
+          LanguageFilter.apply(
+              ManifestReader.read(folder),
+              documents.lang == null ? null : List.of(documents.lang.split(",")));
       targets = CorpusIndexer.targets(manifest);
       Path corpusFolder = Files.isDirectory(folder) ? folder : parentOf(folder);
       dir = index != null ? index : IndexLocation.of(corpusFolder);
@@ -104,7 +111,8 @@ final class IndexCommand implements Callable<Integer> {
     try (Extractor extractor = new Extractor(documents.extractOptions(false));
         CorpusIndexer indexer = new CorpusIndexer(dir, extractor, documents.jobs());
         VersionProgress progress = new VersionProgress("Indexing", context, messages)) {
-      report = indexer.index(targets, corpus, progress);
+      // a filtered run leaves the other versions in the index as they are
+      report = indexer.index(targets, wholeCorpus, progress);
     }
     report.failures().forEach(messages::error);
     summarise(report, what, dir, messages);

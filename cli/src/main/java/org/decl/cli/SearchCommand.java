@@ -72,7 +72,11 @@ final class SearchCommand implements Callable<Integer> {
             .description("The index. Default: the nearest .decl/index, here or in a folder above.")
             .build());
     spec.addOption(
-        list("--lang", "TAG", "Search only these languages (repeat or separate with commas)."));
+        list(
+            "--lang",
+            "TAG",
+            "Search only these languages (repeat or separate with commas): zh is every zh-* tag"
+                + " held, zh-Hant only zh-Hant and its extensions such as zh-Hant-TW."));
     spec.addOption(list("--work", "ID", "Search only these works."));
     spec.addOption(
         list(
@@ -91,7 +95,8 @@ final class SearchCommand implements Callable<Integer> {
         list(
             "--show",
             "LANGS",
-            "Show the corresponding clause in these languages under each hit, or all."));
+            "Show the corresponding clause in these languages under each hit, or all; matched"
+                + " as --lang is, so --show pt shows pt-PT and pt-BR."));
     spec.addOption(
         OptionSpec.builder("--format")
             .paramLabel("FORMAT")
@@ -180,7 +185,7 @@ final class SearchCommand implements Callable<Integer> {
       switch (format) {
         case text -> new HitText(colors, columns).write(out, hits);
         case jsonl -> hits.forEach(h -> out.println(JsonLines.hit(h, request)));
-        case tsv -> writeTsv(out, hits, request, searcher.languages());
+        case tsv -> writeTsv(out, hits, searcher.shownLanguages(request));
         case kwic -> new Kwic(colors, columns).write(out, hits);
       }
       out.flush();
@@ -205,7 +210,8 @@ final class SearchCommand implements Callable<Integer> {
       case tsv -> counts.forEach(c -> out.println(c.work() + "\t" + c.lang() + "\t" + c.hits()));
       default -> {
         int width = Math.max(5, counts.stream().mapToInt(c -> c.work().length()).max().orElse(0));
-        String row = "%-" + width + "s  %-6s %6s%n";
+        int langs = Math.max(6, counts.stream().mapToInt(c -> c.lang().length()).max().orElse(0));
+        String row = "%-" + width + "s  %-" + langs + "s %6s%n"; // zh-Hant-TW as wide as it is
         out.printf(Locale.ROOT, row, "work", "lang", "hits");
         counts.forEach(c -> out.printf(Locale.ROOT, row, c.work(), c.lang(), c.hits()));
         out.printf(Locale.ROOT, row, "total", "", total);
@@ -214,10 +220,11 @@ final class SearchCommand implements Callable<Integer> {
     out.flush();
   }
 
-  /** Tab-separated: work, lang, n, id, kind, score, text, then one column per shown language. */
-  private static void writeTsv(
-      PrintWriter out, List<Hit> hits, SearchRequest request, List<String> held) {
-    List<String> shown = request.showAll() ? held : request.show();
+  /**
+   * Tab-separated: work, lang, n, id, kind, score, text, then one column per language shown (every
+   * tag held that a --show filter matches: two columns for zh-Hans and zh-Hant with --show zh).
+   */
+  private static void writeTsv(PrintWriter out, List<Hit> hits, List<String> shown) {
     for (Hit h : hits) {
       StringBuilder line =
           new StringBuilder(
@@ -231,7 +238,7 @@ final class SearchCommand implements Callable<Integer> {
                   String.format(Locale.ROOT, "%.3f", h.score()),
                   h.text()));
       for (String lang : shown) {
-        Hit.Translation t = h.translations().get(org.decl.LanguageTags.canonical(lang));
+        Hit.Translation t = h.translations().get(lang);
         line.append('\t').append(t == null ? "" : t.text());
       }
       out.println(line);
@@ -324,7 +331,7 @@ final class SearchCommand implements Callable<Integer> {
         h.translations()
             .forEach(
                 (lang, t) -> {
-                  String tag = String.format("  %-4s", lang);
+                  String tag = String.format("  %-4s", lang + " "); // zh-Hant is longer
                   wrap(out, t.text(), color ? "\u001B[2m" + tag + "\u001B[0m" : tag, " ".repeat(6));
                 });
       }

@@ -317,18 +317,23 @@ final class TranslationEvidence {
     return terms;
   }
 
+  /**
+   * A version's term: the one given for its tag, else for the nearest broader tag ({@code zh} for
+   * {@code zh-Hant}, {@code pt} for {@code pt-BR}), never a sibling's: the {@code zh-Hans} term is
+   * not the {@code zh-Hant} one.
+   */
   private static String term(Map<String, String> entry, String lang) {
     String term = entry.get(lang);
     if (term != null) {
       return term;
     }
-    String language = LanguageTags.language(lang);
-    for (Map.Entry<String, String> e : entry.entrySet()) {
-      if (LanguageTags.language(e.getKey()).equals(language)) {
-        return e.getValue();
+    String nearest = null;
+    for (String tag : entry.keySet()) {
+      if (LanguageTags.matches(tag, lang) && (nearest == null || tag.length() > nearest.length())) {
+        nearest = tag;
       }
     }
-    return null;
+    return nearest == null ? null : entry.get(nearest);
   }
 
   /**

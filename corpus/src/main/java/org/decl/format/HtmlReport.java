@@ -6,11 +6,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.decl.LanguageTags;
 import org.decl.Level;
 import org.decl.align.Alignment;
 import org.decl.align.MultiAlignment;
@@ -31,9 +28,6 @@ import org.decl.diff.Finding;
 public final class HtmlReport {
 
   private static final String CSS = css();
-
-  private static final Set<String> RTL =
-      Set.of("ar", "he", "iw", "fa", "ur", "ps", "yi", "ji", "dv", "ckb", "sd", "ug", "syr");
 
   private final String title;
   private final String toolVersion;
@@ -313,16 +307,12 @@ public final class HtmlReport {
     html.attr("lang", lang).attr("dir", isRtl(lang) ? "rtl" : "ltr");
   }
 
-  /** Whether a language is written right to left: by its script subtag, else by its language. */
+  /**
+   * Whether a language is written right to left: by its script subtag ({@code az-Arab}), else by
+   * the script CLDR's likely subtags give its language ({@code ug}: Arab; {@code ku}: Latn).
+   */
   static boolean isRtl(String tag) {
-    String[] parts = tag.split("[-_]");
-    for (int i = 1; i < parts.length; i++) {
-      if (parts[i].length() == 4) {
-        String script = parts[i].toLowerCase(Locale.ROOT);
-        return Set.of("arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg").contains(script);
-      }
-    }
-    return RTL.contains(LanguageTags.language(tag));
+    return com.ibm.icu.util.ULocale.forLanguageTag(tag).isRightToLeft();
   }
 
   /** A count in bold, then what it counts (plural with an s for nouns that take one). */

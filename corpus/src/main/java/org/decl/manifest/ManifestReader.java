@@ -120,11 +120,22 @@ public final class ManifestReader {
       throw error(list, "work '" + id + "' has no versions");
     }
     List<Version> versions = new ArrayList<>();
-    Set<String> langs = new HashSet<>();
+    // by the whole tag: zh-Hans and zh-Hant, pt-PT and pt-BR are two versions, zh-hant and
+    // zh-Hant one
+    Map<String, Node> langs = new LinkedHashMap<>();
     for (Node item : list.items()) {
       Version version = version(item, id);
-      if (!langs.add(version.lang())) {
-        throw error(item, "work '" + id + "' has two versions in " + version.lang());
+      Node first = langs.putIfAbsent(version.lang(), item);
+      if (first != null) {
+        throw error(
+            item,
+            "work '"
+                + id
+                + "' has two versions in "
+                + version.lang()
+                + " (the first on line "
+                + first.line()
+                + ")");
       }
       Node earlier = paths.putIfAbsent(version.file().normalize(), item);
       if (earlier != null) {
@@ -136,10 +147,16 @@ public final class ManifestReader {
     String original = optionalString(map, "original");
     if (original != null) {
       original = tag(map.entries().get("original"), original);
-      if (!langs.contains(original)) {
+      if (!langs.containsKey(original)) {
         throw error(
             map.entries().get("original"),
-            "original '" + original + "' is not one of the versions of '" + id + "' " + langs);
+            "original '"
+                + original
+                + "' is not one of the versions of '"
+                + id
+                + "' "
+                + langs.keySet()
+                + Suggestions.didYouMean(original, langs.keySet()));
       }
     }
     return new Work(id, title, original, versions);

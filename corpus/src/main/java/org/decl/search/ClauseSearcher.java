@@ -14,8 +14,6 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SortedDocValues;
@@ -139,15 +137,78 @@ public final class ClauseSearcher implements AutoCloseable {
     return languages;
   }
 
+  /**
+   * The language tags of the clauses indexed, whole ({@code zh-Hant}, not {@code zh}): read from
+   * the language field, not from the names of the text fields, which are per analyzer and may be
+   * shared by several tags.
+   */
   private List<String> readLanguages() {
     List<String> langs = new ArrayList<>();
-    for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
-      if (field.name.startsWith(Analyzers.TEXT_PREFIX)) {
-        langs.add(field.name.substring(Analyzers.TEXT_PREFIX.length()));
+    try {
+      Terms terms = MultiTerms.getTerms(reader, ClauseDocuments.LANG);
+      if (terms != null) {
+        TermsEnum e = terms.iterator();
+        for (BytesRef term = e.next(); term != null; term = e.next()) {
+          Term lang = new Term(ClauseDocuments.LANG, BytesRef.deepCopyOf(term));
+          // not only in deleted documents; where a segment has none deleted, Lucene counts this
+          // from the term's document frequency, without reading its postings
+          if (searcher.count(new TermQuery(lang)) > 0) {
+            langs.add(lang.text());
+          }
+        }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    langs.sort(null);
     return List.copyOf(langs);
+  }
+
+  /**
+   * The languages held whose clauses {@code --lang} asks for: every tag a filter matches ({@code
+   * zh} matches {@code zh-Hans} and {@code zh-Hant}), or all of them when none is given.
+   *
+   * @throws DeclException a usage error, listing the tags held, for a filter that matches none
+   */
+  public List<String> searchedLanguages(SearchRequest request) {
+    return request.langs().isEmpty() ? languages() : matching("--lang", request.langs());
+  }
+
+  /**
+   * The languages held whose clauses {@code --show} asks for beside each hit, as {@link
+   * #searchedLanguages} matches them; every language held with {@code --show all}; none if not
+   * asked.
+   */
+  public List<String> shownLanguages(SearchRequest request) {
+    if (request.showAll()) {
+      return languages();
+    }
+    return request.show().isEmpty() ? List.of() : matching("--show", request.show());
+  }
+
+  /**
+   * The tags held in the filter's language, as a hint ({@code zh-TW}: did you mean zh-Hant?), since
+   * a spelling distance between tags means nothing ({@code ja} is one letter from {@code jv}).
+   */
+  private static String sameLanguage(String filter, List<String> held) {
+    String language = LanguageTags.language(filter);
+    List<String> near = held.stream().filter(t -> LanguageTags.matches(language, t)).toList();
+    return near.isEmpty() ? "" : " (did you mean " + String.join(" or ", near) + "?)";
+  }
+
+  private List<String> matching(String option, List<String> filters) {
+    List<String> held = languages();
+    try {
+      return LanguageTags.select(canonical(option, filters), held);
+    } catch (LanguageTags.UnmatchedException e) {
+      throw DeclException.usage(
+          option
+              + " "
+              + e.filter()
+              + ": not in the index"
+              + sameLanguage(e.filter(), held)
+              + "; it holds the languages "
+              + String.join(", ", held));
+    }
   }
 
   /** The works the index holds. */
@@ -278,23 +339,20 @@ public final class ClauseSearcher implements AutoCloseable {
   }
 
   private Query query(SearchRequest request) {
-    List<String> held = languages();
-    List<String> langs = request.langs().isEmpty() ? held : canonical(request.langs());
-    known("--lang", langs, held, "languages");
-    known(
-        "--show",
-        request.show().isEmpty() ? List.of() : canonical(request.show()),
-        held,
-        "languages");
+    List<String> langs = searchedLanguages(request);
+    shownLanguages(request); // an unknown one is an error before anything is searched
     known("--work", request.works(), works(), "works");
     List<String> kinds = new ArrayList<>(Clause.ROLES);
     kinds.add(0, Kind.CLAUSE.id());
     known("--kind", request.kinds(), kinds, "kinds");
     List<String> fields = new ArrayList<>();
     for (String lang : langs) {
-      fields.add(Analyzers.field(lang));
+      if (!fields.contains(Analyzers.field(lang))) { // zh-Hans and zh-Hant may share one
+        fields.add(Analyzers.field(lang));
+      }
     }
-    return UserQuery.build(request, fields, analyzer);
+    return UserQuery.build(
+        request.langs().isEmpty() ? request : request.withLangs(langs), fields, analyzer);
   }
 
   private Map<String, Hit.Translation> translations(
@@ -319,8 +377,7 @@ public final class ClauseSearcher implements AutoCloseable {
       return translations;
     }
     Map<String, String> row = ClauseDocuments.row(stored.document(links.scoreDocs[0].doc));
-    List<String> wanted =
-        request.showAll() ? new ArrayList<>(row.keySet()) : canonical(request.show());
+    List<String> wanted = shownLanguages(request);
     for (String other : wanted) {
       if (other.equals(lang) || !row.containsKey(other)) {
         continue;
@@ -368,13 +425,13 @@ public final class ClauseSearcher implements AutoCloseable {
     }
   }
 
-  private static List<String> canonical(List<String> tags) {
+  private static List<String> canonical(String option, List<String> tags) {
     List<String> out = new ArrayList<>();
     for (String tag : tags) {
       try {
         out.add(LanguageTags.canonical(tag));
       } catch (IllegalArgumentException e) {
-        throw DeclException.usage(e.getMessage());
+        throw DeclException.usage(option + ": " + e.getMessage());
       }
     }
     return out;

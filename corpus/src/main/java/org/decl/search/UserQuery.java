@@ -13,6 +13,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
@@ -205,9 +206,11 @@ final class UserQuery {
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
       String f = field(field);
+      if (f != null && f.equals(ClauseDocuments.LANG)) {
+        return languageQuery(canonical(text));
+      }
       if (f != null && KEYWORD_FIELDS.contains(f)) {
-        String value = f.equals(ClauseDocuments.LANG) ? canonical(text) : text;
-        return new TermQuery(new Term(f, value));
+        return new TermQuery(new Term(f, text));
       }
       return super.getFieldQuery(f, text, quoted);
     }
@@ -253,6 +256,20 @@ final class UserQuery {
     private String multiTermField(String field) throws ParseException {
       String f = field(field);
       return f == null || f.startsWith(Analyzers.TEXT_PREFIX) ? ClauseDocuments.EXACT : f;
+    }
+
+    /**
+     * {@code lang:zh} as {@code --lang zh} matches: the tag and every tag that extends it ({@code
+     * zh-Hant}, {@code zh-Hant-TW}). Tags are indexed canonical, so a prefix of the canonical
+     * filter and a dash finds the extensions (LanguageTags.matches).
+     */
+    private static Query languageQuery(String tag) {
+      return new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(ClauseDocuments.LANG, tag)), BooleanClause.Occur.SHOULD)
+          .add(
+              new PrefixQuery(new Term(ClauseDocuments.LANG, tag + "-")),
+              BooleanClause.Occur.SHOULD)
+          .build();
     }
 
     private static String canonical(String lang) throws ParseException {

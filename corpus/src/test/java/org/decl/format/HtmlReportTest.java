@@ -165,10 +165,13 @@ class HtmlReportTest {
 
   @Test
   void knowsWhichLanguagesAreWrittenRightToLeft() {
-    for (String tag : List.of("ar", "he", "fa", "ur", "yi", "ar-EG", "az-Arab", "pa-Arab")) {
+    for (String tag :
+        List.of(
+            "ar", "he", "fa", "ur", "yi", "ar-EG", "az-Arab", "pa-Arab", "ug", "ks", "ku-Arab")) {
       assertTrue(HtmlReport.isRtl(tag), tag);
     }
-    for (String tag : List.of("fr", "en", "zh", "zh-Hant", "ru", "th", "az-Latn", "ku-Latn")) {
+    for (String tag :
+        List.of("fr", "en", "zh", "zh-Hant", "ru", "th", "az-Latn", "ku-Latn", "ku", "sd-Deva")) {
       assertFalse(HtmlReport.isRtl(tag), tag);
     }
   }
