@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * How a list writes its counter: the symbols for item number n, as a CSS counter style or a Word
- * number format defines them. The systems are those of CSS Counter Styles: positional digits of
- * any script, letters counted as a bijective base (a … z, aa …), ICU's algorithmic numbering
- * systems for the additive ones (Roman, Hebrew, Armenian, Georgian, Ethiopic, Chinese and Japanese
+ * number format defines them. The systems are those of CSS Counter Styles: positional digits of any
+ * script, letters counted as a bijective base (a … z, aa …), ICU's algorithmic numbering systems
+ * for the additive ones (Roman, Hebrew, Armenian, Georgian, Ethiopic, Chinese and Japanese
  * numerals), ICU's spell-out rules, fixed symbol sets and a constant symbol (bullets). A number a
  * style cannot write (zero in an alphabet, 5000 in Roman) falls back to decimal, as CSS says.
  */
@@ -67,8 +67,8 @@ sealed interface CounterStyle {
   }
 
   /**
-   * Word's letter counting: past the last letter it doubles, then triples the letter (27 is
-   * {@code aa}, 28 {@code bb}), where CSS would count on ({@code ab}).
+   * Word's letter counting: past the last letter it doubles, then triples the letter (27 is {@code
+   * aa}, 28 {@code bb}), where CSS would count on ({@code ab}).
    */
   record Repeating(List<String> letters) implements CounterStyle {
     @Override
@@ -82,9 +82,9 @@ sealed interface CounterStyle {
   }
 
   /**
-   * One of ICU's algorithmic numbering systems ({@code roman}, {@code hebr}, {@code armnlow}, {@code
-   * geor}, {@code ethi}, {@code hans}, {@code jpan} …). {@code marks} are characters ICU writes that
-   * a list counter leaves out, such as the Hebrew geresh.
+   * One of ICU's algorithmic numbering systems ({@code roman}, {@code hebr}, {@code armnlow},
+   * {@code geor}, {@code ethi}, {@code hans}, {@code jpan} …). {@code marks} are characters ICU
+   * writes that a list counter leaves out, such as the Hebrew geresh.
    */
   record Algorithmic(String system, int max, String marks) implements CounterStyle {
     @Override

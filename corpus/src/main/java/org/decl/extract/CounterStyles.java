@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The named counter styles documents use: the CSS ready-made counter styles ({@code
  * list-style-type}, the {@code type} attribute of {@code <ol>}) and Word's number formats ({@code
- * w:numFmt}). Digits come from ICU's numbering systems and the additive systems are ICU's own;
- * only the alphabets, which no library lists in list order, are written out here.
+ * w:numFmt}). Digits come from ICU's numbering systems and the additive systems are ICU's own; only
+ * the alphabets, which no library lists in list order, are written out here.
  */
 final class CounterStyles {
 
@@ -51,14 +51,10 @@ final class CounterStyles {
   private static final String THAI = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
   private static final String HINDI_VOWELS = "अआइईउऊऋएऐओऔ";
   private static final String HINDI_CONSONANTS = "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह";
-  private static final String HIRAGANA =
-      "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわゐゑをん";
-  private static final String KATAKANA =
-      "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン";
-  private static final String HIRAGANA_IROHA =
-      "いろはにほへとちりぬるをわかよたれそつねならむうゐのおくやまけふこえてあさきゆめみしゑひもせす";
-  private static final String KATAKANA_IROHA =
-      "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
+  private static final String HIRAGANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわゐゑをん";
+  private static final String KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン";
+  private static final String HIRAGANA_IROHA = "いろはにほへとちりぬるをわかよたれそつねならむうゐのおくやまけふこえてあさきゆめみしゑひもせす";
+  private static final String KATAKANA_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
   private static final String HANGUL = "가나다라마바사아자차카타파하";
   private static final String HANGUL_CONSONANT = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ";
   private static final String HEAVENLY_STEM = "甲乙丙丁戊己庚辛壬癸";
@@ -135,7 +131,8 @@ final class CounterStyles {
           case "lower-armenian" -> new CounterStyle.Algorithmic("armnlow", 9999, "");
           case "georgian" -> new CounterStyle.Algorithmic("geor", 19999, "");
           case "ethiopic-numeric" -> new CounterStyle.Algorithmic("ethi", 999_999, "");
-          case "lower-cyrillic", "cyrillic-lower", "lower-russian" -> CounterStyle.letters(CYRILLIC);
+          case "lower-cyrillic", "cyrillic-lower", "lower-russian" ->
+              CounterStyle.letters(CYRILLIC);
           case "upper-cyrillic", "cyrillic-upper", "upper-russian" ->
               CounterStyle.letters(upper(CYRILLIC));
           case "thai-alphabetic" -> CounterStyle.letters(THAI);

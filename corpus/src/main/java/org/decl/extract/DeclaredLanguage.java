@@ -43,9 +43,9 @@ final class DeclaredLanguage {
   }
 
   /**
-   * The language of most of a Word document's letters: each run's {@code w:lang}, else the
-   * document defaults', taking the attribute Word applies to the run's script ({@code w:eastAsia}
-   * for Chinese, Japanese and Korean, {@code w:val} for the cased alphabets, {@code w:bidi} for the
+   * The language of most of a Word document's letters: each run's {@code w:lang}, else the document
+   * defaults', taking the attribute Word applies to the run's script ({@code w:eastAsia} for
+   * Chinese, Japanese and Korean, {@code w:val} for the cased alphabets, {@code w:bidi} for the
    * others: right-to-left and complex scripts).
    */
   static String ofWord(XWPFDocument doc) {
@@ -88,7 +88,8 @@ final class DeclaredLanguage {
 
   /**
    * Whether a declared tag can be right for the text: its language is written in the text's main
-   * script (a Word template's {@code en-US} over Russian text is not), as ICU's likely subtags tell.
+   * script (a Word template's {@code en-US} over Russian text is not), as ICU's likely subtags
+   * tell.
    */
   static boolean fits(String tag, CharSequence text) {
     int main = mainScript(text);

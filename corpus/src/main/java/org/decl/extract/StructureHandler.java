@@ -72,6 +72,7 @@ final class StructureHandler extends DefaultHandler {
 
   /** A list item's label, written before its first text (which may be in a nested block). */
   private String pendingLabel;
+
   private final long maxChars;
   private final List<TextLine> lines = new ArrayList<>();
   private final StringBuilder block = new StringBuilder();

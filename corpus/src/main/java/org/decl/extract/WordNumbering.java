@@ -38,9 +38,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
  * between its items.
  *
  * <p>Tika writes a label too, but applies a list instance's start override to every one of its
- * items, so a restarted list reads {@code 1.} {@code 1.} {@code 1.}; {@link #relabel} puts the right
- * label in place of Tika's. Which label Tika wrote is known exactly: its own list manager is run over
- * the same paragraphs in the same order.
+ * items, so a restarted list reads {@code 1.} {@code 1.} {@code 1.}; {@link #relabel} puts the
+ * right label in place of Tika's. Which label Tika wrote is known exactly: its own list manager is
+ * run over the same paragraphs in the same order.
  */
 final class WordNumbering {
 
@@ -256,8 +256,8 @@ final class WordNumbering {
   }
 
   /**
-   * The level (1-based) after whose use this level restarts: by default any level above it;
-   * {@code w:lvlRestart 0} never.
+   * The level (1-based) after whose use this level restarts: by default any level above it; {@code
+   * w:lvlRestart 0} never.
    */
   private static int restartAfter(CTLvl lvl, int level) {
     return lvl == null || lvl.getLvlRestart() == null

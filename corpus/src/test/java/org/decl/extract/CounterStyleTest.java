@@ -99,7 +99,9 @@ class CounterStyleTest {
 
   /** Ethiopic syllables count by their first-order rows, eight code points apart. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"'ሀ, ለ, ሐ, ...'|ሀ ለ ሐ ሰ ሸ ቀ"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"'ሀ, ለ, ሐ, ...'|ሀ ለ ሐ ሰ ሸ ቀ"})
   void extendsAnEthiopicSampleRowByRow(String sample, String expected) {
     CounterStyle style = CounterStyles.word("custom", sample, null);
 

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Lists that number themselves: Word documents with automatic numbering and HTML with {@code
- * <ol>}, made by the test kit from the sample declarations with their printed labels taken out.
- * Extraction gives back the paragraphs of the plain text, labels included, in every script.
+ * Lists that number themselves: Word documents with automatic numbering and HTML with {@code <ol>},
+ * made by the test kit from the sample declarations with their printed labels taken out. Extraction
+ * gives back the paragraphs of the plain text, labels included, in every script.
  */
 class ListNumberingTest {
 
@@ -58,8 +58,7 @@ class ListNumberingTest {
     List<Unit> units = Declarations.sample(lang);
 
     ExtractedDocument doc =
-        extractor.extract(
-            Source.bytes(lang + ".html", ListDocuments.html(lang, units).getBytes()));
+        extractor.extract(Source.bytes(lang + ".html", ListDocuments.html(lang, units).getBytes()));
 
     assertParagraphs(Declarations.paragraphs(units), doc.texts());
     assertEquals(lang, doc.lang());
@@ -73,8 +72,7 @@ class ListNumberingTest {
     ExtractedDocument docx =
         extractor.extract(Source.bytes(lang + ".docx", ListDocuments.docx(lang, units)));
     ExtractedDocument html =
-        extractor.extract(
-            Source.bytes(lang + ".html", ListDocuments.html(lang, units).getBytes()));
+        extractor.extract(Source.bytes(lang + ".html", ListDocuments.html(lang, units).getBytes()));
 
     assertParagraphs(Declarations.paragraphs(units), docx.texts());
     assertParagraphs(Declarations.paragraphs(units), html.texts());

@@ -116,8 +116,7 @@ class WordNumberingTest {
     d.item(first, 0, "One.").text("Between the items.").item(first, 0, "Two.");
     d.item(more, 0, "Three.");
 
-    assertEquals(
-        List.of("1. One.", "Between the items.", "2. Two.", "3. Three."), d.extracted());
+    assertEquals(List.of("1. One.", "Between the items.", "2. Two.", "3. Three."), d.extracted());
   }
 
   @Test
@@ -142,13 +141,7 @@ class WordNumberingTest {
     d.item(list, 0, "Second.").item(list, 1, "item again");
 
     assertEquals(
-        List.of(
-            "1. First.",
-            "(a) item",
-            "(b) item",
-            "1.b.i sub",
-            "2. Second.",
-            "(a) item again"),
+        List.of("1. First.", "(a) item", "(b) item", "1.b.i sub", "2. Second.", "(a) item again"),
         d.extracted());
   }
 

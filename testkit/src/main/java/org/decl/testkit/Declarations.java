@@ -87,8 +87,8 @@ public final class Declarations {
 
   /**
    * The short sample declaration of {@link Texts} in one language. The first paragraph is its
-   * heading; labelled paragraphs form lists, the first label shape met in a list being level 1,
-   * the next level 2, and so on.
+   * heading; labelled paragraphs form lists, the first label shape met in a list being level 1, the
+   * next level 2, and so on.
    */
   public static List<Unit> sample(String lang) {
     return fromParagraphs(Texts.paragraphs(lang));

@@ -195,9 +195,10 @@ public final class ListDocuments {
 
   /**
    * The Word document: one paragraph per unit, headings bold and centred, right-to-left paragraphs
-   * marked so, every run's {@code w:lang} set to {@code lang}, and list paragraphs numbered by Word:
-   * one abstract numbering definition per combination of label shapes, with a level for numbered
-   * paragraphs, items and sub-items, and one numbering instance per list, which restarts it.
+   * marked so, every run's {@code w:lang} set to {@code lang}, and list paragraphs numbered by
+   * Word: one abstract numbering definition per combination of label shapes, with a level for
+   * numbered paragraphs, items and sub-items, and one numbering instance per list, which restarts
+   * it.
    */
   public static byte[] docx(String lang, List<Unit> units) {
     Map<String, List<String>> samples = samples(units);
