@@ -194,7 +194,9 @@ sealed interface CounterStyle {
    * The style a few sample counters follow, as Word's custom number formats give them ({@code "α,
    * β, γ, ..."}, {@code "001, 002, 003, ..."}): digits of the samples' script, padded to their
    * width; or letters, extended past the samples when their code points step evenly through one
-   * script (Greek, Armenian, Ethiopic syllables by their vowel rows); else the samples themselves.
+   * script (Greek, Armenian, Ethiopic syllables by their vowel rows, circled digits); else the ICU
+   * numbering system that writes them (Ethiopic numerals, Chinese numerals); else the samples
+   * themselves.
    */
   static CounterStyle fromSamples(List<String> samples) {
     List<String> given = samples.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -218,23 +220,63 @@ sealed interface CounterStyle {
       for (int i = 2; i < given.size() && even; i++) {
         even = given.get(i).codePointAt(0) - given.get(i - 1).codePointAt(0) == step;
       }
-      if (even) {
-        return new Alphabetic(progression(cp, step));
+      List<String> letters = even ? progression(cp, step) : List.of();
+      if (letters.size() >= given.size()) {
+        return new Alphabetic(letters);
       }
     }
-    return new Alphabetic(given);
+    CounterStyle system = numberingSystemOf(given);
+    if (system != null) {
+      return system;
+    }
+    return given.size() >= 2 ? new Alphabetic(given) : new Fixed(given, 1);
+  }
+
+  /**
+   * The ICU numbering system that writes 1, 2, 3 … as the samples do (Ethiopic {@code ፩ ፪ ፫},
+   * Hebrew, Armenian, Roman, Chinese numerals), or null.
+   */
+  private static CounterStyle numberingSystemOf(List<String> samples) {
+    for (String name : NumberingSystem.getAvailableNames()) {
+      NumberingSystem system = NumberingSystem.getInstanceByName(name);
+      if (system == null || !system.isAlgorithmic()) {
+        continue;
+      }
+      CounterStyle style = new Algorithmic(name, 999_999, "׳״´");
+      boolean all = true;
+      for (int i = 0; i < samples.size() && all; i++) {
+        all = style.format(i + 1).equals(samples.get(i));
+      }
+      if (all) {
+        return style;
+      }
+    }
+    return null;
   }
 
   /**
    * Letters from {@code first} in steps of {@code step} while they stay letters of its script and
-   * case; a letter that is only a positional form of the next one (Greek final sigma) is skipped.
+   * case (or number signs whose values count on); a letter that is only a positional form of the
+   * next one (Greek final sigma) is skipped.
    */
   private static List<String> progression(int first, int step) {
     int script = UScript.getScript(first);
     int type = UCharacter.getType(first);
     List<String> letters = new ArrayList<>();
+    double value = UCharacter.getUnicodeNumericValue(first);
     for (int cp = first; letters.size() < 100; cp += step) {
-      if (!UCharacter.isLetter(cp) || UScript.getScript(cp) != script) {
+      if (UScript.getScript(cp) != script) {
+        break;
+      }
+      if (value != UCharacter.NO_NUMERIC_VALUE) {
+        // number signs (①, ⑴) count while their values do
+        if (UCharacter.getUnicodeNumericValue(cp) != value + letters.size()) {
+          break;
+        }
+        letters.add(new String(Character.toChars(cp)));
+        continue;
+      }
+      if (!UCharacter.isLetter(cp)) {
         break;
       }
       if (UCharacter.getType(cp) != type) {

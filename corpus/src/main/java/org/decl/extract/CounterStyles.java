@@ -30,12 +30,12 @@ final class CounterStyles {
     }
 
     /**
-     * The label of item {@code n} and what separates it from the text: a space where the suffix
-     * ends in one, nothing where it does not ({@code 一、}).
+     * The label of item {@code n} as written before the text, with the suffix's space if it has one
+     * ({@code "1. "}, {@code "一、"}, {@code "１　"}).
      */
     String label(int n) {
       String label = prefix + style.format(n) + suffix;
-      return label.isBlank() ? "" : label.strip() + (label.endsWith(" ") ? " " : "");
+      return label.isBlank() ? "" : label;
     }
   }
 
@@ -142,7 +142,7 @@ final class CounterStyles {
           default -> null;
         };
     if (style != null) {
-      String suffix = n.startsWith("korean") || n.startsWith("hangul") ? ", " : ". ";
+      String suffix = n.startsWith("korean") ? ", " : ". ";
       return Optional.of(new Css(style, suffix));
     }
     return switch (n) {

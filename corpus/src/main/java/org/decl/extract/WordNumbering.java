@@ -119,8 +119,9 @@ final class WordNumbering {
         if (!rest.startsWith(head)) {
           continue;
         }
-        String label = TextCleaner.cleanLine(n.label());
-        String relabelled = label.isEmpty() ? rest : label + n.separator() + rest;
+        // cleaned as the line was, so that a label's own spaces (an ideographic one) read alike
+        String relabelled =
+            n.label().isBlank() ? rest : TextCleaner.cleanLine(n.label() + n.separator() + rest);
         out.set(
             i,
             new TextLine(

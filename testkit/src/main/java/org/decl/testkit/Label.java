@@ -1,78 +1,150 @@
 package org.decl.testkit;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import java.util.Optional;
 
 /**
  * A list label as printed at the start of a paragraph ({@code 1.}, {@code (a)}, {@code ١.}, {@code
- * (א)}, {@code （１）}, {@code 一、}, {@code α)}), read without knowing the language: an optional
- * opening bracket, a counter (digits of one script, or up to three letters of one script), a
- * closing mark, then a space, or nothing after a full-width mark.
+ * (א)}, {@code （１）}, {@code 一、}, {@code α)}, {@code ‘1’}, {@code ၁။}, {@code ①}, {@code ბ.ა)},
+ * {@code １　}), read without knowing the language: an optional opening bracket or quote, a counter
+ * (digits of one script, a number sign such as {@code ①} or {@code ፩}, or up to three letters),
+ * possibly after the counters of the levels above it and a full stop ({@code ბ.ა}), an optional
+ * closing mark, then a space (an ideographic one after a bare counter), or nothing after a
+ * full-width mark.
  *
  * @param open the opening bracket, or {@code ""}
- * @param counter the digits or letters
- * @param close the closing mark
- * @param spaced whether a space separates the label from the text
+ * @param parents the counters of the levels above with their full stops ({@code "ბ."}), or {@code
+ *     ""}
+ * @param counter the item's own digits or letters
+ * @param close the closing mark, or {@code ""}
+ * @param separator what separates the label from the text: a space, an ideographic space, or {@code
+ *     ""}
  * @param rest the text after the label
  */
-public record Label(String open, String counter, String close, boolean spaced, String rest) {
+public record Label(
+    String open, String parents, String counter, String close, String separator, String rest) {
 
-  private static final String OPENERS = "([（";
-  private static final String CLOSERS = ").]）．、۔।:";
-
-  /** What counts: digits of a script, or letters. */
+  /** What counts: digits of a script, other number signs, or letters. */
   public enum Kind {
     DIGITS,
+    NUMBERS,
     LETTERS
   }
+
+  private static final char IDEOGRAPHIC_SPACE = '\u3000';
 
   /** The label at the start of a paragraph, if it has one. */
   public static Optional<Label> of(String paragraph) {
     int i = 0;
     String open = "";
-    if (!paragraph.isEmpty() && OPENERS.indexOf(paragraph.charAt(0)) >= 0) {
-      open = paragraph.substring(0, 1);
-      i = 1;
+    if (!paragraph.isEmpty() && isOpening(paragraph.codePointAt(0))) {
+      open = new String(Character.toChars(paragraph.codePointAt(0)));
+      i = open.length();
     }
-    int start = i;
-    boolean digits = i < paragraph.length() && UCharacter.isDigit(paragraph.codePointAt(i));
+    int partStart = i;
+    int end = counter(paragraph, i);
+    if (end < 0) {
+      return Optional.empty();
+    }
+    // a compound counter: the levels above, each closed by a full stop (ბ.ა)
+    while (end + 1 < paragraph.length() && paragraph.charAt(end) == '.') {
+      int next = counter(paragraph, end + 1);
+      if (next < 0 || kindOf(paragraph.codePointAt(end + 1)) != kindOf(paragraph.codePointAt(i))) {
+        break;
+      }
+      partStart = end + 1;
+      end = next;
+    }
+    String parents = paragraph.substring(i, partStart);
+    String counter = paragraph.substring(partStart, end);
+    if (end >= paragraph.length()) {
+      return Optional.empty();
+    }
+    String close = "";
+    int cp = paragraph.codePointAt(end);
+    if (isClosing(cp)) {
+      close = new String(Character.toChars(cp));
+      end += close.length();
+    } else if (!open.isEmpty()
+        || cp != IDEOGRAPHIC_SPACE && kindOf(counter.codePointAt(0)) != Kind.NUMBERS) {
+      // a bare counter needs an ideographic space after it, or to be a sign of its own (①)
+      return Optional.empty();
+    }
+    String separator;
+    if (end < paragraph.length()
+        && (paragraph.charAt(end) == ' ' || paragraph.charAt(end) == IDEOGRAPHIC_SPACE)) {
+      separator = paragraph.substring(end, end + 1);
+    } else if (!close.isEmpty() && isWide(close.codePointAt(0))) {
+      separator = "";
+    } else {
+      return Optional.empty();
+    }
+    if (!open.isEmpty() && close.isEmpty()) {
+      return Optional.empty();
+    }
+    String rest = paragraph.substring(end + separator.length());
+    return Optional.of(new Label(open, parents, counter, close, separator, rest));
+  }
+
+  /** The end of a counter starting at {@code i}, or -1 when none starts there. */
+  private static int counter(String s, int i) {
+    if (i >= s.length()) {
+      return -1;
+    }
+    Kind kind = kindOf(s.codePointAt(i));
+    if (kind == null) {
+      return -1;
+    }
     int letters = 0;
-    while (i < paragraph.length()) {
-      int cp = paragraph.codePointAt(i);
+    int j = i;
+    while (j < s.length()) {
+      int cp = s.codePointAt(j);
       boolean part =
-          digits
-              ? UCharacter.isDigit(cp)
-              : UCharacter.isLetter(cp) || UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK;
+          kind == Kind.LETTERS
+              ? UCharacter.isLetter(cp)
+                  || UCharacter.getType(cp) == UCharacterCategory.NON_SPACING_MARK
+              : kindOf(cp) == kind;
       if (!part) {
         break;
       }
-      if (!digits && UCharacter.isLetter(cp)) {
+      if (kind == Kind.LETTERS && UCharacter.isLetter(cp)) {
         letters++;
       }
-      i += Character.charCount(cp);
+      j += Character.charCount(cp);
     }
-    if (i == start || letters > 3 || i >= paragraph.length()) {
-      return Optional.empty();
+    return kind == Kind.LETTERS && letters > 3 ? -1 : j;
+  }
+
+  private static Kind kindOf(int cp) {
+    int type = UCharacter.getType(cp);
+    if (type == UCharacterCategory.DECIMAL_DIGIT_NUMBER) {
+      return Kind.DIGITS;
     }
-    String counter = paragraph.substring(start, i);
-    char close = paragraph.charAt(i);
-    if (CLOSERS.indexOf(close) < 0 || !open.isEmpty() && close != matching(open.charAt(0))) {
-      return Optional.empty();
+    if (type == UCharacterCategory.OTHER_NUMBER) {
+      return Kind.NUMBERS;
     }
-    i++;
-    boolean wide = isWide(close);
-    boolean spaced = i < paragraph.length() && paragraph.charAt(i) == ' ';
-    if (!spaced && !wide) {
-      return Optional.empty();
-    }
-    String rest = paragraph.substring(spaced ? i + 1 : i);
-    return Optional.of(new Label(open, counter, String.valueOf(close), spaced, rest));
+    return UCharacter.isLetter(cp) ? Kind.LETTERS : null;
+  }
+
+  private static boolean isOpening(int cp) {
+    int type = UCharacter.getType(cp);
+    return type == UCharacterCategory.START_PUNCTUATION
+        || type == UCharacterCategory.INITIAL_PUNCTUATION;
+  }
+
+  /** Closing brackets and quotes, full stops of any script; not commas. */
+  private static boolean isClosing(int cp) {
+    int type = UCharacter.getType(cp);
+    return type == UCharacterCategory.END_PUNCTUATION
+        || type == UCharacterCategory.FINAL_PUNCTUATION
+        || type == UCharacterCategory.OTHER_PUNCTUATION && cp != ',' && cp != '،';
   }
 
   public Kind kind() {
-    return UCharacter.isDigit(counter.codePointAt(0)) ? Kind.DIGITS : Kind.LETTERS;
+    return kindOf(counter.codePointAt(0));
   }
 
   /** The script of the counter ({@code UScript} code); ASCII and full-width digits are Common. */
@@ -100,27 +172,28 @@ public record Label(String open, String counter, String close, boolean spaced, S
     return cp - UCharacter.digit(cp);
   }
 
-  /** Labels of one list level look alike: same brackets, same kind of counter, same script. */
+  /** Labels of one list level look alike: same marks, same kind of counter, same script. */
   public String shape() {
-    return open + kind() + (kind() == Kind.DIGITS ? zero() : script()) + close + spaced;
+    return open
+        + (parents.isEmpty() ? "" : "+")
+        + kind()
+        + (kind() == Kind.DIGITS ? zero() : script())
+        + close
+        + separator;
   }
 
   /** The label as printed, without the text. */
   public String printed() {
-    return open + counter + close;
+    return open + parents + counter + close;
+  }
+
+  /** The number of counters in the label: 1, or more for a compound one such as {@code ბ.ა}. */
+  public int parts() {
+    return (int) parents.chars().filter(c -> c == '.').count() + 1;
   }
 
   static boolean isWide(int cp) {
     int width = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
     return width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH;
-  }
-
-  private static char matching(char open) {
-    return switch (open) {
-      case '(' -> ')';
-      case '[' -> ']';
-      case '（' -> '）';
-      default -> open;
-    };
   }
 }

@@ -80,16 +80,20 @@ public final class ListDocuments {
           Map.entry("あ", "hiragana"),
           Map.entry("ア", "katakana"),
           Map.entry("가", "hangul"),
-          Map.entry("ก", "thai-alphabetic"));
+          Map.entry("ก", "thai-alphabetic"),
+          Map.entry("イ", "katakana-iroha"),
+          Map.entry("፩", "ethiopic-numeric"));
 
   /** The HTML document: {@code lang} on {@code <html>}, headings, paragraphs and nested lists. */
   public static String html(String lang, List<Unit> units) {
     Map<String, List<String>> samples = samples(units);
     Map<String, String> styleOf = new HashMap<>();
     StringBuilder css = new StringBuilder();
-    for (Map.Entry<String, List<String>> shape : samples.entrySet()) {
-      Label first = firstLabel(units, shape.getKey());
-      styleOf.put(shape.getKey(), cssFor(first, shape.getValue(), "c" + styleOf.size(), css));
+    for (Unit u : units) {
+      if (u.label() != null && !styleOf.containsKey(styleKey(u))) {
+        String name = "c" + styleOf.size();
+        styleOf.put(styleKey(u), cssFor(u.label(), samples.get(key(u)), name, css));
+      }
     }
     StringBuilder body = new StringBuilder();
     Deque<int[]> open = new ArrayDeque<>(); // per open <ol>: the next value it would give
@@ -117,7 +121,7 @@ public final class ListDocuments {
           body.append("<ol><li>");
           open.push(new int[] {2});
         }
-        body.append("<ol").append(styleOf.get(key(u)));
+        body.append("<ol").append(styleOf.get(styleKey(u)));
         if (value > 1) {
           body.append(" start=\"").append(value).append('"');
         }
@@ -159,9 +163,10 @@ public final class ListDocuments {
         label.kind() == Label.Kind.DIGITS
             ? CSS_DIGITS.get(label.zero())
             : roman(symbols) != null ? roman(symbols) + "-roman" : CSS_LETTERS.get(symbols.get(0));
-    String suffix = label.close() + (label.spaced() ? " " : "");
-    String own = base != null && base.matches("cjk.*|hiragana|katakana") ? "、" : ". ";
-    if (base != null && label.open().isEmpty() && suffix.equals(own)) {
+    String prefix = label.open() + label.parents();
+    String suffix = label.close() + label.separator();
+    String own = base != null && base.matches("cjk.*|hiragana.*|katakana.*") ? "、" : ". ";
+    if (base != null && prefix.isEmpty() && suffix.equals(own)) {
       return switch (base) {
         case "decimal" -> "";
         case "lower-alpha" -> " type=\"a\"";
@@ -186,7 +191,7 @@ public final class ListDocuments {
       symbols.forEach(s -> css.append(" '").append(s).append('\''));
       css.append(';');
     }
-    css.append(" prefix: \"").append(label.open()).append("\";");
+    css.append(" prefix: \"").append(prefix).append("\";");
     css.append(" suffix: \"").append(suffix).append("\"; }\n");
     return " style=\"list-style-type: " + name + "\"";
   }
@@ -311,9 +316,18 @@ public final class ListDocuments {
       try (XmlCursor c = lvl.newCursor()) {
         c.toEndToken();
         c.beginElement(new QName(W, "suff"));
-        c.insertAttributeWithValue(new QName(W, "val"), label.spaced() ? "space" : "nothing");
+        c.insertAttributeWithValue(
+            new QName(W, "val"), label.separator().equals(" ") ? "space" : "nothing");
       }
-      lvl.addNewLvlText().setVal(label.open() + "%" + (ilvl + 1) + label.close());
+      StringBuilder text = new StringBuilder(label.open());
+      for (int part = label.parts() - 1; part >= 0; part--) {
+        text.append('%').append(ilvl + 1 - part).append(part > 0 ? "." : "");
+      }
+      text.append(label.close());
+      if (!label.separator().equals(" ")) {
+        text.append(label.separator()); // an ideographic space is part of the label's text
+      }
+      lvl.addNewLvlText().setVal(text.toString());
     }
     return numbering.addAbstractNum(new XWPFAbstractNum(abs));
   }
@@ -332,9 +346,16 @@ public final class ListDocuments {
         default -> custom(label, symbols);
       };
     }
+    if (label.kind() == Label.Kind.NUMBERS) {
+      return first.equals("①") ? new String[] {"decimalEnclosedCircle"} : custom(label, symbols);
+    }
     String roman = roman(symbols);
     if (roman != null) {
       return new String[] {roman + "Roman"};
+    }
+    String named = WORD_LETTERS.get(first);
+    if (named != null && !alphabetStarts(named, symbols)) {
+      return custom(label, symbols);
     }
     String second = symbols.size() > 2 ? symbols.get(2) : "";
     return switch (first) {
@@ -349,6 +370,7 @@ public final class ListDocuments {
       case "अ" -> new String[] {"hindiVowels"};
       case "가" -> new String[] {"ganada"};
       case "ア" -> new String[] {"aiueo"};
+      case "イ" -> new String[] {"iroha"};
       case "一" ->
           new String[] {
             lang.startsWith("ja")
@@ -359,8 +381,21 @@ public final class ListDocuments {
     };
   }
 
+  /** The alphabets of Word's letter formats, to check that the labels follow one of them. */
+  private static final Map<String, String> WORD_LETTERS =
+      Map.of(
+          "а", "абвгдежзиклмнопрстуфхцчшщэюя",
+          "А", "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ",
+          "a", "abcdefghijklmnopqrstuvwxyz",
+          "A", "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+  private static boolean alphabetStarts(String alphabet, List<String> symbols) {
+    return alphabet.startsWith(String.join("", symbols));
+  }
+
+  /** Word's custom format: a sample of the counters, extended by the reader. */
   private static String[] custom(Label label, List<String> symbols) {
-    List<String> sample = new ArrayList<>(symbols.subList(0, Math.min(symbols.size(), 3)));
+    List<String> sample = new ArrayList<>(symbols);
     if (label.kind() == Label.Kind.DIGITS) {
       sample.clear();
       for (int d = 1; d <= 3; d++) {
@@ -393,12 +428,9 @@ public final class ListDocuments {
     return u.level() + ":" + u.label().shape();
   }
 
-  private static Label firstLabel(List<Unit> units, String key) {
-    return units.stream()
-        .filter(u -> u.label() != null && key(u).equals(key))
-        .map(Unit::label)
-        .findFirst()
-        .orElseThrow();
+  /** Lists whose labels repeat their parent's counter ({@code ბ.ა)}) need a style per parent. */
+  private static String styleKey(Unit u) {
+    return key(u) + ":" + u.label().parents();
   }
 
   /** "lower" or "upper" when the counters are Roman numerals from i (a lone i is a letter). */
