@@ -62,6 +62,19 @@ class DeclaredLanguageTest {
   }
 
   @Test
+  void takesTheDcLanguageOfOpenDocumentAndEpub() {
+    List<String> paragraphs = Texts.paragraphs("zh");
+
+    ExtractedDocument odt =
+        extractor.extract(Source.bytes("zh.odt", OtherFormats.odt(paragraphs, "zh-Hant")));
+    ExtractedDocument epub =
+        extractor.extract(Source.bytes("zh.epub", OtherFormats.epub(paragraphs, "zh-Hant")));
+
+    assertEquals("zh-Hant", odt.lang());
+    assertEquals("zh-Hant", epub.lang());
+  }
+
+  @Test
   void detectsTheLanguageWhenTheDeclarationDoesNotFitTheScript() {
     byte[] docx = ListDocuments.docx("en-US", Declarations.sample("ru"));
 
