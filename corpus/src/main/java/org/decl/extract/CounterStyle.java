@@ -83,36 +83,52 @@ sealed interface CounterStyle {
 
   /**
    * One of ICU's algorithmic numbering systems ({@code roman}, {@code hebr}, {@code armnlow},
-   * {@code geor}, {@code ethi}, {@code hans}, {@code jpan} …). {@code marks} are characters ICU
-   * writes that a list counter leaves out, such as the Hebrew geresh.
+   * {@code geor}, {@code ethi}, {@code hans}, {@code jpan} …) up to {@code max}. {@code marks} are
+   * characters ICU writes that a list counter leaves out, such as the Hebrew geresh. The formatter
+   * is made once: a label is asked of it for every list item.
    */
-  record Algorithmic(String system, int max, String marks) implements CounterStyle {
+  final class Algorithmic implements CounterStyle {
+    private final int max;
+    private final String marks;
+    private final NumberFormat format;
+
+    Algorithmic(String system, int max, String marks) {
+      this.max = max;
+      this.marks = marks;
+      this.format = NumberFormat.getInstance(new ULocale("und@numbers=" + system));
+      format.setGroupingUsed(false);
+    }
+
     @Override
-    public String format(int n) {
+    public synchronized String format(int n) {
       if (n < 1 || n > max) {
         return DECIMAL.format(n);
       }
-      NumberFormat f = NumberFormat.getInstance(new ULocale("und@numbers=" + system));
-      f.setGroupingUsed(false);
-      String s = f.format(n);
       StringBuilder kept = new StringBuilder();
-      s.codePoints().filter(cp -> marks.indexOf(cp) < 0).forEach(kept::appendCodePoint);
+      format
+          .format(n)
+          .codePoints()
+          .filter(cp -> marks.indexOf(cp) < 0)
+          .forEach(kept::appendCodePoint);
       return kept.toString();
     }
   }
 
   /** Numbers spelled out by ICU's rules for a language ({@code %spellout-numbering} …). */
-  record Spellout(String locale, String ruleSet) implements CounterStyle {
-    @Override
-    public String format(int n) {
-      RuleBasedNumberFormat f =
+  final class Spellout implements CounterStyle {
+    private final RuleBasedNumberFormat format;
+    private final String ruleSet;
+
+    Spellout(String locale, String ruleSet) {
+      this.format =
           new RuleBasedNumberFormat(ULocale.forLanguageTag(locale), RuleBasedNumberFormat.SPELLOUT);
-      for (String name : f.getRuleSetNames()) {
-        if (name.equals(ruleSet)) {
-          return f.format(n, ruleSet);
-        }
-      }
-      return f.format(n);
+      this.ruleSet =
+          java.util.Arrays.asList(format.getRuleSetNames()).contains(ruleSet) ? ruleSet : null;
+    }
+
+    @Override
+    public synchronized String format(int n) {
+      return ruleSet == null ? format.format(n) : format.format(n, ruleSet);
     }
   }
 

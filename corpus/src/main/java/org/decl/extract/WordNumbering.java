@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +69,7 @@ final class WordNumbering {
   private final String lang;
   private final XWPFListManager tika;
   private final Map<Integer, Counters> counters = new HashMap<>();
+  private final Map<CTLvl, CounterStyle> styles = new IdentityHashMap<>();
   private final Set<String> overridesApplied = new HashSet<>();
   private final List<Numbered> numbered = new ArrayList<>();
 
@@ -247,8 +249,11 @@ final class WordNumbering {
     if (lvl == null || lvl.getNumFmt() == null) {
       return CounterStyle.DECIMAL;
     }
-    return CounterStyles.word(
-        attribute(lvl.getNumFmt(), "val"), attribute(lvl.getNumFmt(), "format"), lang);
+    return styles.computeIfAbsent(
+        lvl,
+        l ->
+            CounterStyles.word(
+                attribute(l.getNumFmt(), "val"), attribute(l.getNumFmt(), "format"), lang));
   }
 
   /** A level's start value; 1 when the definition gives none, as Tika and LibreOffice read it. */
