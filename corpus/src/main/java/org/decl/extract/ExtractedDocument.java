@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param path the file as the user named it ({@code -} for standard input)
  * @param mediaType the detected media type, such as {@code application/pdf}
- * @param lang the BCP 47 language tag: declared by the user or the manifest, else detected; {@code
- *     und} when it cannot be told
- * @param langConfidence the detector's confidence between 0 and 1, or null when the language was
- *     declared rather than detected
+ * @param lang the BCP 47 language tag, kept whole: given by the user or the manifest, else declared
+ *     by the document itself (HTML {@code lang}, Word {@code w:lang}, PDF {@code /Lang}, {@code
+ *     dc:language}), else detected; {@code und} when it cannot be told
+ * @param langConfidence the detector's confidence between 0 and 1; 1 when the document declared its
+ *     language; null when the user or the manifest gave it
  * @param title the document's title from its metadata or its first heading, or null
  * @param pages the number of pages (1 for formats without pages)
  * @param paragraphs the paragraphs in reading order

@@ -42,6 +42,7 @@ public final class Extractor implements AutoCloseable {
     String name = source.name();
     String mediaType;
     String title = null;
+    String declared = null;
     int pages;
     List<TextLine> lines;
     List<String> warnings = new ArrayList<>();
@@ -60,6 +61,7 @@ public final class Extractor implements AutoCloseable {
       mediaType = result.mediaType();
       title = result.title();
       pages = result.pages();
+      declared = result.declaredLang();
     }
     List<TextLine> body =
         pages > 1 || mediaType.equals("text/plain") ? PageFurniture.remove(lines) : lines;
@@ -72,7 +74,11 @@ public final class Extractor implements AutoCloseable {
     }
     String lang = source.lang();
     Double confidence = null;
-    if (lang == null && options.detectLanguage()) {
+    if (lang == null && declared != null && DeclaredLanguage.fits(declared, joined(paragraphs))) {
+      // the document's own declaration, unless its script rules it out (see DeclaredLanguage)
+      lang = declared;
+      confidence = 1.0;
+    } else if (lang == null && options.detectLanguage()) {
       LanguageGuess guess = languages.detect(joined(paragraphs));
       lang = guess.tag();
       confidence = guess.confidence();

@@ -1,6 +1,8 @@
 package org.decl.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.xml.sax.Attributes;
@@ -12,6 +14,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * from paragraph, heading and list elements. For PDFs (line-based sources) a block's lines stay
  * lines, and a block boundary counts as a blank line; for Word, OpenDocument, RTF, HTML and EPUB
  * every block is one paragraph already.
+ *
+ * <p>HTML list items get the label a browser shows ({@code 1.}, {@code (b)}, {@code ג.}, {@code
+ * 三、}), counted per {@code <ol>} from its attributes and counter style (see {@link HtmlLists}).
  */
 final class StructureHandler extends DefaultHandler {
 
@@ -48,7 +53,26 @@ final class StructureHandler extends DefaultHandler {
           "body");
   private static final Set<String> SKIPPED = Set.of("head", "script", "style", "title", "noscript");
 
+  /** The counter of an open list; a null style for lists without numbers ({@code <ul>}). */
+  private static final class Counter {
+    final CounterStyles.Css style;
+    final int step;
+    int next;
+
+    Counter(CounterStyles.Css style, int start, int step) {
+      this.style = style;
+      this.next = start;
+      this.step = step;
+    }
+  }
+
   private final boolean lineBased;
+  private final HtmlLists lists;
+  private final Deque<Counter> open = new ArrayDeque<>();
+
+  /** A list item's label, written before its first text (which may be in a nested block). */
+  private String pendingLabel;
+
   private final long maxChars;
   private final List<TextLine> lines = new ArrayList<>();
   private final StringBuilder block = new StringBuilder();
@@ -60,8 +84,17 @@ final class StructureHandler extends DefaultHandler {
   private boolean truncated;
 
   StructureHandler(boolean lineBased, long maxChars) {
+    this(lineBased, maxChars, null);
+  }
+
+  /**
+   * @param lists the counter styles of an HTML document, whose list items are labelled here; null
+   *     for formats whose parser writes labels itself, or none
+   */
+  StructureHandler(boolean lineBased, long maxChars, HtmlLists lists) {
     this.lineBased = lineBased;
     this.maxChars = maxChars;
+    this.lists = lists;
   }
 
   /** Thrown to stop parsing once the text exceeds the limit. */
@@ -94,6 +127,50 @@ final class StructureHandler extends DefaultHandler {
       flush();
       hint = hintOf(name);
     }
+    if (lists != null) {
+      list(name, atts);
+    }
+  }
+
+  private void list(String name, Attributes atts) {
+    switch (name) {
+      case "ol" -> {
+        boolean reversed = atts.getValue("reversed") != null;
+        Integer start = integer(atts.getValue("start"));
+        open.push(
+            new Counter(
+                lists.style(atts.getValue("style"), atts.getValue("type")),
+                start == null ? 1 : start,
+                reversed && start != null ? -1 : 1));
+      }
+      case "ul", "menu" -> open.push(new Counter(null, 1, 1));
+      case "li" -> {
+        Counter counter = open.peek();
+        if (counter == null || counter.style == null) {
+          return;
+        }
+        Integer value = integer(atts.getValue("value"));
+        if (value != null) {
+          counter.next = value;
+        }
+        pendingLabel = counter.style.label(counter.next);
+        counter.next += counter.step;
+      }
+      default -> {
+        // not a list element
+      }
+    }
+  }
+
+  private static Integer integer(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   @Override
@@ -103,6 +180,12 @@ final class StructureHandler extends DefaultHandler {
       skipDepth--;
     } else if (BLOCKS.contains(name)) {
       flush();
+    }
+    if (name.equals("li")) {
+      pendingLabel = null;
+    }
+    if (lists != null && (name.equals("ol") || name.equals("ul") || name.equals("menu"))) {
+      open.poll();
     }
   }
 
@@ -115,6 +198,10 @@ final class StructureHandler extends DefaultHandler {
     if (chars > maxChars) {
       truncated = true;
       throw new LimitReached();
+    }
+    if (pendingLabel != null && !new String(ch, start, length).isBlank()) {
+      block.append(pendingLabel);
+      pendingLabel = null;
     }
     block.append(ch, start, length);
   }

@@ -1,6 +1,9 @@
 package org.decl.extract;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -29,6 +34,8 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.epub.EpubParser;
+import org.apache.tika.parser.html.DefaultHtmlMapper;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.microsoft.OfficeParser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
@@ -40,6 +47,9 @@ import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.decl.DeclException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -50,14 +60,19 @@ import org.xml.sax.SAXException;
  */
 final class TikaReader implements AutoCloseable {
 
-  /** What Tika delivered for one document. */
+  /**
+   * What Tika delivered for one document.
+   *
+   * @param declaredLang the language the document declares ({@link DeclaredLanguage}), or null
+   */
   record Result(
       String mediaType,
       String title,
       int pages,
       List<TextLine> lines,
       boolean lineBased,
-      List<String> warnings) {}
+      List<String> warnings,
+      String declaredLang) {}
 
   /** The formats read through Tika, each with its parser, made on first use. */
   enum Format {
@@ -107,26 +122,32 @@ final class TikaReader implements AutoCloseable {
    * nothing here recognises.
    */
   private Parser parserFor(byte[] bytes, String name) {
+    Format format = formatOf(bytes, name);
+    return format == null ? fallback() : parser(format);
+  }
+
+  /** The format of a document by its first bytes, or null when only Tika's detector can tell. */
+  private static Format formatOf(byte[] bytes, String name) {
     if (isPdf(bytes)) {
-      return parser(Format.PDF);
+      return Format.PDF;
     }
     if (startsWith(bytes, "{\\rtf")) {
-      return parser(Format.RTF);
+      return Format.RTF;
     }
     if (startsWith(bytes, "\u00D0\u00CF\u0011\u00E0")) {
-      return parser(Format.OFFICE);
+      return Format.OFFICE;
     }
     if (startsWith(bytes, "PK\u0003\u0004")) {
       Format container = ZipContainers.formatOf(bytes);
       if (container != null) {
-        return parser(container);
+        return container;
       }
     }
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
-      return parser(Format.HTML);
+      return Format.HTML;
     }
-    return fallback();
+    return null;
   }
 
   private synchronized Parser parser(Format format) {
@@ -159,7 +180,12 @@ final class TikaReader implements AutoCloseable {
     }
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-    StructureHandler handler = new StructureHandler(isPdf(bytes), maxChars);
+    Format format = formatOf(bytes, name);
+    HtmlLists lists =
+        format == Format.HTML
+            ? HtmlLists.defining(styleSheets(bytes))
+            : format == Format.EPUB ? HtmlLists.standard() : null;
+    StructureHandler handler = new StructureHandler(isPdf(bytes), maxChars, lists);
     List<String> warnings = new ArrayList<>();
     parse(name, bytes, handler, metadata, warnings);
     if (handler.truncated()) {
@@ -167,11 +193,57 @@ final class TikaReader implements AutoCloseable {
     }
     String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
     List<TextLine> lines = handler.lines();
+    String declared = DeclaredLanguage.ofMetadata(metadata);
+    if (isWord(mediaType)) {
+      WordFacts word = word(bytes);
+      lines = WordNumbering.relabel(lines, word.numbered());
+      if (word.lang() != null) {
+        declared = word.lang();
+      }
+    }
     int pages = pageCount(metadata, handler);
     if (mediaType.equals("application/pdf")) {
       checkTextLayer(name, metadata, lines, pages, warnings);
     }
-    return new Result(mediaType, title(metadata), pages, lines, isPdf(bytes), warnings);
+    return new Result(mediaType, title(metadata), pages, lines, isPdf(bytes), warnings, declared);
+  }
+
+  /** What decl reads from a Word document itself, beside Tika's text. */
+  private record WordFacts(List<WordNumbering.Numbered> numbered, String lang) {}
+
+  /**
+   * A Word document's list labels and language, read with POI; nothing when POI cannot open what
+   * Tika could (Tika's text and labels then stand).
+   */
+  private static WordFacts word(byte[] bytes) {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      String lang = DeclaredLanguage.ofWord(doc);
+      return new WordFacts(WordNumbering.of(doc, lang), lang);
+    } catch (IOException | RuntimeException e) {
+      return new WordFacts(List.of(), null);
+    }
+  }
+
+  private static boolean isWord(String mediaType) {
+    return mediaType.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+        || mediaType.startsWith("application/vnd.ms-word.document")
+        || mediaType.startsWith("application/vnd.ms-word.template");
+  }
+
+  /**
+   * The style sheets of an HTML document, for its {@code @counter-style} rules; read with jsoup
+   * only when the bytes mention one.
+   */
+  private static List<String> styleSheets(byte[] bytes) {
+    if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("@counter-style")) {
+      return List.of();
+    }
+    try {
+      Document html = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+      return html.select("style").stream().map(Element::data).toList();
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   /** Tika's own plain text, untouched, for {@code --raw}. */
@@ -235,6 +307,7 @@ final class TikaReader implements AutoCloseable {
     office.setIncludeDeletedContent(false);
     office.setIncludeMoveFromContent(false);
     context.set(OfficeParserConfig.class, office);
+    context.set(HtmlMapper.class, ListAttributes.INSTANCE);
     return context;
   }
 
@@ -369,6 +442,22 @@ final class TikaReader implements AutoCloseable {
   private static String firstLine(String s) {
     int nl = s.indexOf('\n');
     return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+
+  /** Tika's HTML mapping, keeping the attributes that number list items and declare a language. */
+  private static final class ListAttributes extends DefaultHtmlMapper {
+    static final ListAttributes INSTANCE = new ListAttributes();
+
+    @Override
+    public String mapSafeAttribute(String elementName, String attributeName) {
+      String element = elementName.toLowerCase(Locale.ROOT);
+      String attribute = attributeName.toLowerCase(Locale.ROOT);
+      if (element.equals("ol") && Set.of("start", "type", "reversed", "style").contains(attribute)
+          || element.equals("li") && attribute.equals("value")) {
+        return attribute;
+      }
+      return super.mapSafeAttribute(elementName, attributeName);
+    }
   }
 
   @Override

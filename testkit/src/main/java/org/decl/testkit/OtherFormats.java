@@ -56,6 +56,13 @@ public final class OtherFormats {
   }
 
   public static byte[] odt(List<String> paragraphs) {
+    return odt(paragraphs, null);
+  }
+
+  /**
+   * OpenDocument text declaring its language in meta.xml ({@code dc:language}) when lang is set.
+   */
+  public static byte[] odt(List<String> paragraphs, String lang) {
     StringBuilder content =
         new StringBuilder(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content"
@@ -75,13 +82,35 @@ public final class OtherFormats {
             + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
             + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
             + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+            + (lang == null
+                ? ""
+                : "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>")
             + "</manifest:manifest>";
+    if (lang == null) {
+      return zip(
+          "application/vnd.oasis.opendocument.text",
+          new String[] {"META-INF/manifest.xml", manifest, "content.xml", content.toString()});
+    }
+    String meta =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta"
+            + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\">"
+            + "<office:meta><dc:language>"
+            + lang
+            + "</dc:language></office:meta></office:document-meta>";
     return zip(
         "application/vnd.oasis.opendocument.text",
-        new String[] {"META-INF/manifest.xml", manifest, "content.xml", content.toString()});
+        new String[] {
+          "META-INF/manifest.xml", manifest, "content.xml", content.toString(), "meta.xml", meta
+        });
   }
 
   public static byte[] epub(List<String> paragraphs) {
+    return epub(paragraphs, "und");
+  }
+
+  /** EPUB whose package declares the language ({@code dc:language}). */
+  public static byte[] epub(List<String> paragraphs, String lang) {
     String container =
         "<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
             + "<rootfiles><rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>";
@@ -90,7 +119,9 @@ public final class OtherFormats {
             + "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:identifier id=\"id\">decl-test</dc:identifier>"
             + "<dc:title>"
             + escape(paragraphs.get(0))
-            + "</dc:title><dc:language>und</dc:language></metadata>"
+            + "</dc:title><dc:language>"
+            + lang
+            + "</dc:language></metadata>"
             + "<manifest><item id=\"c1\" href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
             + "<spine><itemref idref=\"c1\"/></spine></package>";
     StringBuilder chapter =

@@ -61,6 +61,8 @@ public final class PdfMaker {
   /** A stretch of text drawn in one font. */
   private record Run(PDFont font, String text) {}
 
+  private String lang;
+
   private PdfMaker() {}
 
   /** Paragraphs to typeset; headings are recognised by the caller with {@link #heading}. */
@@ -124,6 +126,12 @@ public final class PdfMaker {
     return this;
   }
 
+  /** Declares the document's language in its catalog ({@code /Lang}). */
+  public PdfMaker lang(String tag) {
+    this.lang = tag;
+    return this;
+  }
+
   public void write(Path file) {
     try {
       Files.write(file, toBytes());
@@ -134,6 +142,9 @@ public final class PdfMaker {
 
   public byte[] toBytes() {
     try (PDDocument doc = new PDDocument()) {
+      if (lang != null) {
+        doc.getDocumentCatalog().setLanguage(lang);
+      }
       Map<Path, PDFont> fonts = new HashMap<>();
       List<List<Line>> pages = layout(doc, fonts);
       int pageNo = 0;
