@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.decl.extract.ExtractOptions;
 import org.decl.extract.Extractor;
 import org.decl.extract.Source;
+import org.decl.testkit.Declarations;
+import org.decl.testkit.ListDocuments;
 import org.decl.testkit.TextLayouts;
 import org.decl.testkit.TextLayouts.Blanks;
 import org.decl.text.Punctuation;
@@ -77,6 +79,32 @@ class DeclarationStructureTest {
         expected().stream().map(r -> r.substring(0, r.lastIndexOf(' '))).toList(),
         rows(doc).stream().map(r -> r.substring(0, r.lastIndexOf(' '))).toList(),
         lang);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  void htmlVersionsWithRealListsGetTheSameIds(String lang) {
+    String html = ListDocuments.html(lang, Declarations.declaration(lang));
+
+    ClauseDocument doc = split(lang + ".html", html.getBytes(StandardCharsets.UTF_8), null);
+
+    assertEquals(expected(paragraphs(read(lang + ".txt"))), rows(doc), lang);
+    assertEquals(lang, doc.lang(), "the language the page declares");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  void wordVersionsWithAutomaticNumberingGetTheSameIds(String lang) {
+    byte[] docx = ListDocuments.docx(lang, Declarations.declaration(lang));
+
+    ClauseDocument doc = split(lang + ".docx", docx, null);
+
+    assertEquals(expected(paragraphs(read(lang + ".txt"))), rows(doc), lang);
+  }
+
+  private static ClauseDocument split(String name, byte[] bytes, String lang) {
+    return Splitter.split(
+        extractor.extract(new Source(name, null, bytes, lang)), Granularity.CLAUSE);
   }
 
   private static ClauseDocument split(String lang, String text, boolean langGiven) {
