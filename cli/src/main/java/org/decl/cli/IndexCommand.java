@@ -182,6 +182,7 @@ final class IndexCommand implements Callable<Integer> {
     list("added", r.added(), messages);
     list("updated", r.updated(), messages);
     list("removed", r.removed(), messages);
+    list("realigned", r.realigned(), messages);
     if (!r.fallbacks().isEmpty()) {
       messages.note(
           "  not stemmed (no Lucene analyzer; Unicode words, case-folded): "

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -25,6 +27,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -33,6 +36,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.decl.DeclException;
 import org.decl.Hashes;
 import org.decl.Parallel;
+import org.decl.align.Aligner;
 import org.decl.clause.Clause;
 import org.decl.clause.ClauseDocument;
 import org.decl.clause.Granularity;
@@ -60,8 +64,20 @@ public final class CorpusIndexer implements AutoCloseable {
     void versionDone(String key);
   }
 
-  /** A version to index: its work, language, how to name it, and its file. */
-  public record Target(String work, String lang, String path, Path file) {}
+  /**
+   * A version to index: its work, language, how to name it, its file, and the language of its
+   * work's original.
+   *
+   * @param original the language of the version the work's others are aligned with, or null: the
+   *     one the index already aligns them with if it still holds it, else the first language
+   */
+  public record Target(String work, String lang, String path, Path file, String original) {
+
+    /** A version of a work whose original is not named. */
+    public Target(String work, String lang, String path, Path file) {
+      this(work, lang, path, file, null);
+    }
+  }
 
   /** Up to this many documents, the index is kept in one segment. */
   private static final int SMALL_INDEX = 200_000;
@@ -131,7 +147,8 @@ public final class CorpusIndexer implements AutoCloseable {
     List<Target> targets = new ArrayList<>();
     for (Work work : manifest.works()) {
       for (Version v : work.versions()) {
-        targets.add(new Target(work.id(), v.lang(), v.path(), v.file()));
+        targets.add(
+            new Target(work.id(), v.lang(), v.path(), v.file(), work.originalVersion().lang()));
       }
     }
     return targets;
@@ -140,13 +157,19 @@ public final class CorpusIndexer implements AutoCloseable {
   /**
    * Brings the index in line with a set of versions and commits.
    *
+   * <p>Each version is stored with its links to its work's original: the units of the original its
+   * alignment with the original pairs each of its clauses with (see {@link VersionLinks}). A
+   * version read again is aligned again; the others keep their links, unless their work's original
+   * changed (read again, removed, or another named), when every version of that work is aligned
+   * again.
+   *
    * @param removeOthers true to take out versions not among the targets (a whole corpus); false to
    *     leave them (files indexed one by one)
    */
   public IndexReport index(List<Target> targets, boolean removeOthers, Listener listener) {
     long started = System.nanoTime();
-    try {
-      Run run = new Run(indexedVersions());
+    try (DirectoryReader before = DirectoryReader.open(writer)) {
+      Run run = new Run(before, indexedVersions(before));
       for (Target t : targets) {
         String key = ClauseDocuments.versionKey(t.work(), t.lang());
         String hash;
@@ -156,15 +179,15 @@ public final class CorpusIndexer implements AutoCloseable {
           run.failures.add(e);
           continue;
         }
-        IndexedVersion before = run.indexed.get(key);
-        if (before != null && before.hash().equals(hash)) {
+        IndexedVersion was = run.indexed.get(key);
+        if (was != null && was.hash().equals(hash)) {
           run.unchanged.add(key);
         } else {
           run.toIndex.put(t, hash);
         }
       }
       listener.versions(run.toIndex.size());
-      int clauses = write(run, listener);
+      int clauses = read(run, listener);
       if (removeOthers) {
         Set<String> wanted = new LinkedHashSet<>();
         targets.forEach(t -> wanted.add(ClauseDocuments.versionKey(t.work(), t.lang())));
@@ -172,12 +195,11 @@ public final class CorpusIndexer implements AutoCloseable {
           if (!wanted.contains(key)) {
             writer.deleteDocuments(new Term(ClauseDocuments.VERSION_KEY, key));
             run.removed.add(key);
-            run.ids.remove(key);
-            run.touchedWorks.add(ClauseDocuments.workOf(key));
           }
         }
       }
-      relink(run.touchedWorks, run.ids);
+      Aligner aligner = new Aligner();
+      onThreads(plan(run, targets), job -> write(run, job, aligner));
       flushInParallel();
       if (writer.getDocStats().numDocs <= SMALL_INDEX) {
         writer.forceMerge(1); // one segment opens fastest, and a small one merges in no time
@@ -189,6 +211,7 @@ public final class CorpusIndexer implements AutoCloseable {
           sorted(run.updated),
           sorted(run.unchanged),
           sorted(run.removed),
+          sorted(run.realigned),
           clauses,
           run.failures,
           fallbacks(targets),
@@ -206,62 +229,191 @@ public final class CorpusIndexer implements AutoCloseable {
 
   /** What one run finds and does, version by version. */
   private static final class Run {
+    final DirectoryReader before; // the index as the run found it, to read unchanged versions from
     final Map<String, IndexedVersion> indexed; // as the run found them
-    final Map<String, List<String>> ids = new ConcurrentHashMap<>(); // every version's, after it
     final Map<Target, String> toIndex = new LinkedHashMap<>(); // with their files' hashes
+    final Map<String, Read> read = new ConcurrentHashMap<>(); // the versions read in this run
+    final Map<String, ClauseDocument> originals = new ConcurrentHashMap<>(); // by version key
     final List<String> added = Collections.synchronizedList(new ArrayList<>());
     final List<String> updated = Collections.synchronizedList(new ArrayList<>());
+    final List<String> realigned = Collections.synchronizedList(new ArrayList<>());
     final List<String> unchanged = new ArrayList<>();
     final List<String> removed = new ArrayList<>();
     final List<DeclException> failures = new ArrayList<>();
-    final Set<String> touchedWorks = new LinkedHashSet<>();
 
-    Run(Map<String, IndexedVersion> indexed) {
+    Run(DirectoryReader before, Map<String, IndexedVersion> indexed) {
+      this.before = before;
       this.indexed = indexed;
-      indexed.forEach((key, version) -> ids.put(key, version.ids()));
     }
   }
 
-  /** One version of a run, indexed or failed. */
-  private record Written(Target target, int clauses, DeclException failure) {}
+  /** A version read in this run: its target, its file's hash, its units. */
+  private record Read(Target target, String hash, ClauseDocument units) {}
 
-  /** Indexes the run's changed versions on the threads; returns how many clauses were written. */
-  private int write(Run run, Listener listener) {
-    List<Written> written =
+  /** One version of a run, read or failed. */
+  private record Outcome(Target target, int clauses, DeclException failure) {}
+
+  /**
+   * Splits the run's changed versions on the threads, keeping their units for the alignment;
+   * returns how many units were read.
+   */
+  private int read(Run run, Listener listener) {
+    List<Outcome> outcomes =
         Parallel.map(
-            new ArrayList<>(run.toIndex.keySet()),
-            jobs,
-            "decl-index",
-            t -> write(run, t, listener));
+            new ArrayList<>(run.toIndex.keySet()), jobs, "decl-index", t -> read(run, t, listener));
     int clauses = 0;
-    for (Written w : written) {
-      if (w.failure() != null) {
-        run.failures.add(w.failure());
+    for (Outcome o : outcomes) {
+      if (o.failure() != null) {
+        run.failures.add(o.failure());
       } else {
-        clauses += w.clauses();
-        run.touchedWorks.add(w.target().work());
+        clauses += o.clauses();
       }
     }
     return clauses;
   }
 
-  private Written write(Run run, Target t, Listener listener) {
+  private Outcome read(Run run, Target t, Listener listener) {
     String key = ClauseDocuments.versionKey(t.work(), t.lang());
     try {
       ClauseDocument doc =
           splitter.split(Source.file(t.file()).withLang(t.lang()), Granularity.CLAUSE);
-      run.ids.put(
-          key, writeVersion(writer, t.work(), t.lang(), t.path(), run.toIndex.get(t), doc.units()));
+      run.read.put(key, new Read(t, run.toIndex.get(t), doc));
       (run.indexed.containsKey(key) ? run.updated : run.added).add(key);
-      return new Written(t, doc.units().size(), null);
+      return new Outcome(t, doc.units().size(), null);
     } catch (DeclException e) {
-      return new Written(t, 0, e);
+      return new Outcome(t, 0, e);
     } catch (Throwable e) { // even a parser's stack overflow fails this version only
-      return new Written(
+      return new Outcome(
           t, 0, DeclException.badInput(t.file().toString(), "cannot index: " + e, e));
     } finally {
       listener.versionDone(key);
     }
+  }
+
+  /** A version to write: its work, language, and the language of the original it is linked to. */
+  private record Job(String work, String lang, String original) {}
+
+  /**
+   * The versions to write: those read in this run, and those of a work whose original changed (read
+   * again, removed or another named), or whose links point to another original than the work's.
+   */
+  private static List<Job> plan(Run run, List<Target> targets) {
+    Map<String, String> named = new LinkedHashMap<>();
+    for (Target t : targets) {
+      if (t.original() != null) {
+        named.put(t.work(), t.original());
+      }
+    }
+    Map<String, TreeSet<String>> present = new TreeMap<>(); // work to its languages after the run
+    for (String key : run.indexed.keySet()) {
+      if (!run.removed.contains(key)) {
+        present
+            .computeIfAbsent(ClauseDocuments.workOf(key), w -> new TreeSet<>())
+            .add(ClauseDocuments.langOf(key));
+      }
+    }
+    for (String key : run.read.keySet()) {
+      present
+          .computeIfAbsent(ClauseDocuments.workOf(key), w -> new TreeSet<>())
+          .add(ClauseDocuments.langOf(key));
+    }
+    List<Job> jobs = new ArrayList<>();
+    for (Map.Entry<String, TreeSet<String>> entry : present.entrySet()) {
+      String work = entry.getKey();
+      TreeSet<String> langs = entry.getValue();
+      String original = original(work, langs, named.get(work), run);
+      boolean originalRead = run.read.containsKey(ClauseDocuments.versionKey(work, original));
+      for (String lang : langs) {
+        String key = ClauseDocuments.versionKey(work, lang);
+        IndexedVersion was = run.indexed.get(key);
+        if (originalRead
+            || run.read.containsKey(key)
+            || was == null
+            || !original.equals(was.original())) {
+          jobs.add(new Job(work, lang, original));
+        }
+      }
+    }
+    return jobs;
+  }
+
+  /**
+   * The language of a work's original: the one named if the index holds it, else the one its
+   * versions are linked to now if it holds that, else the first.
+   */
+  private static String original(String work, TreeSet<String> langs, String named, Run run) {
+    if (named != null && langs.contains(named)) {
+      return named;
+    }
+    for (String lang : langs) {
+      IndexedVersion was = run.indexed.get(ClauseDocuments.versionKey(work, lang));
+      if (was != null && was.original() != null && langs.contains(was.original())) {
+        return was.original();
+      }
+    }
+    return langs.first();
+  }
+
+  /** Aligns one version with its work's original and writes it, links and ids included. */
+  private void write(Run run, Job job, Aligner aligner) throws IOException {
+    String key = ClauseDocuments.versionKey(job.work(), job.lang());
+    ClauseDocument original = originalOf(run, job);
+    List<LinkedUnit> units =
+        job.lang().equals(job.original())
+            ? VersionLinks.original(original.units())
+            : VersionLinks.linked(aligner, original, units(run, job.work(), job.lang()));
+    Read read = run.read.get(key);
+    String path;
+    String hash;
+    if (read != null) {
+      path = read.target().path();
+      hash = read.hash();
+    } else {
+      IndexedVersion was = run.indexed.get(key);
+      path = was.path();
+      hash = was.hash();
+      run.realigned.add(key);
+    }
+    writeVersion(writer, job.work(), job.lang(), path, hash, job.original(), units);
+  }
+
+  /** The units of a work's original, read once for all its versions' jobs. */
+  private ClauseDocument originalOf(Run run, Job job) {
+    return run.originals.computeIfAbsent(
+        ClauseDocuments.versionKey(job.work(), job.original()),
+        key -> {
+          try {
+            return units(run, job.work(), job.original());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** The units of a version: as read in this run, or as the index held them, with their own ids. */
+  private static ClauseDocument units(Run run, String work, String lang) throws IOException {
+    String key = ClauseDocuments.versionKey(work, lang);
+    Read read = run.read.get(key);
+    if (read != null) {
+      return read.units();
+    }
+    IndexSearcher searcher = new IndexSearcher(run.before);
+    StoredFields stored = run.before.storedFields();
+    Query clauses =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.CLAUSE)),
+                BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(ClauseDocuments.VERSION_KEY, key)),
+                BooleanClause.Occur.FILTER)
+            .build();
+    List<Clause> units = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(clauses, Integer.MAX_VALUE).scoreDocs) {
+      units.add(ClauseDocuments.unit(stored.document(hit.doc)));
+    }
+    units.sort(Comparator.comparingInt(Clause::n));
+    return new ClauseDocument(run.indexed.get(key).path(), null, lang, units, List.of());
   }
 
   /**
@@ -299,80 +451,41 @@ public final class CorpusIndexer implements AutoCloseable {
         });
   }
 
-  /** Replaces what the index holds of one version with its clauses; returns their ids. */
-  static List<String> writeVersion(
-      IndexWriter writer, String work, String lang, String path, String hash, List<Clause> units)
+  /** Replaces what the index holds of one version with its units. */
+  static void writeVersion(
+      IndexWriter writer,
+      String work,
+      String lang,
+      String path,
+      String hash,
+      String original,
+      List<LinkedUnit> units)
       throws IOException {
-    List<String> ids = new ArrayList<>(units.size());
-    units.forEach(c -> ids.add(c.id()));
     List<Document> docs = ClauseDocuments.clauses(work, lang, units);
-    docs.add(ClauseDocuments.version(work, lang, path, hash, ids));
+    docs.add(ClauseDocuments.version(work, lang, path, hash, original));
     writer.updateDocuments(ClauseDocuments.versionTerm(work, lang), docs); // all or nothing
-    return ids;
   }
 
   /**
-   * Links the clauses of each touched work's versions by id: clause {@code 2.7} of every version is
-   * one row. (decl align finds better links where the structures differ.) The ids are those of the
-   * versions indexed in this run and, for the others, those their version documents recorded, so no
-   * clause is read back.
+   * What the index holds of a version: its path, its file's hash, and the original it is linked to.
    */
-  private void relink(Set<String> works, Map<String, List<String>> ids) {
-    Map<String, Map<String, List<String>>> byWork = new LinkedHashMap<>();
-    ids.forEach(
-        (key, versionIds) -> {
-          String work = ClauseDocuments.workOf(key);
-          if (works.contains(work)) {
-            byWork
-                .computeIfAbsent(work, w -> new TreeMap<>())
-                .put(ClauseDocuments.langOf(key), versionIds);
-          }
-        });
-    onThreads(new ArrayList<>(works), work -> link(work, byWork.getOrDefault(work, Map.of())));
-  }
-
-  /** Replaces the links of one work's clauses: language to its clause ids, in order. */
-  private void link(String work, Map<String, List<String>> versions) throws IOException {
-    writer.deleteDocuments(
-        new BooleanQuery.Builder()
-            .add(
-                new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.LINK)),
-                BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(ClauseDocuments.WORK, work)), BooleanClause.Occur.FILTER)
-            .build());
-    Map<String, Map<String, String>> rows = new LinkedHashMap<>(); // id to language to id
-    versions.forEach(
-        (lang, versionIds) -> {
-          for (String id : versionIds) {
-            rows.computeIfAbsent(id, k -> new TreeMap<>()).put(lang, id);
-          }
-        });
-    for (Map<String, String> row : rows.values()) {
-      if (row.size() > 1) {
-        writer.addDocument(ClauseDocuments.link(work, row));
-      }
-    }
-  }
-
-  /** What the index holds of a version: its file's hash, and its clauses' ids. */
-  private record IndexedVersion(String hash, List<String> ids) {}
+  private record IndexedVersion(String path, String hash, String original) {}
 
   /** The versions the index holds, by key. */
-  private Map<String, IndexedVersion> indexedVersions() throws IOException {
+  private static Map<String, IndexedVersion> indexedVersions(DirectoryReader reader)
+      throws IOException {
     Map<String, IndexedVersion> versions = new LinkedHashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      StoredFields stored = reader.storedFields();
-      TermQuery query = new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.VERSION));
-      for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
-        Document doc = stored.document(hit.doc);
-        String ids = doc.get(ClauseDocuments.IDS);
-        versions.put(
-            doc.get(ClauseDocuments.VERSION_KEY),
-            new IndexedVersion(
-                doc.get(ClauseDocuments.HASH),
-                ids == null || ids.isEmpty() ? List.of() : List.of(ids.split("\n"))));
-      }
+    IndexSearcher searcher = new IndexSearcher(reader);
+    StoredFields stored = reader.storedFields();
+    TermQuery query = new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.VERSION));
+    for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
+      Document doc = stored.document(hit.doc);
+      versions.put(
+          doc.get(ClauseDocuments.VERSION_KEY),
+          new IndexedVersion(
+              doc.get(ClauseDocuments.PATH),
+              doc.get(ClauseDocuments.HASH),
+              doc.get(ClauseDocuments.ORIGINAL)));
     }
     return versions;
   }

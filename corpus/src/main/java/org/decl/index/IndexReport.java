@@ -12,6 +12,7 @@ import org.decl.DeclException;
  * @param updated versions whose file changed, indexed again
  * @param unchanged versions whose file had not changed, left as they were
  * @param removed versions no longer in the manifest, taken out
+ * @param realigned unchanged versions aligned again, as their work's original changed
  * @param clauses the units written in this run
  * @param failures the versions that could not be read; the index keeps what it had of them
  * @param fallbacks languages indexed without a Lucene analyzer of their own, with the reason
@@ -22,6 +23,7 @@ public record IndexReport(
     List<String> updated,
     List<String> unchanged,
     List<String> removed,
+    List<String> realigned,
     int clauses,
     List<DeclException> failures,
     Map<String, String> fallbacks,
