@@ -31,7 +31,7 @@ final class VersionLinks {
    * version whose article headings were not read has all its operative part's (about two thirds of
    * a declaration's units): see docs/indexing.md.
    */
-  static final double FOREIGN_IDS = 0.2;
+  static final double FOREIGN_IDS = 0.1;
 
   private VersionLinks() {}
 
