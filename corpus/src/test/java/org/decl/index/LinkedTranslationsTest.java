@@ -17,8 +17,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
+import org.decl.clause.Clause;
+import org.decl.clause.Granularity;
+import org.decl.clause.Splitter;
 import org.decl.extract.ExtractOptions;
 import org.decl.extract.Extractor;
+import org.decl.extract.Source;
 import org.decl.search.ClauseSearcher;
 import org.decl.search.Hit;
 import org.decl.search.SearchRequest;
@@ -201,6 +205,44 @@ class LinkedTranslationsTest {
     }
     assertTrue(
         new CheckIndex(FSDirectory.open(dir.resolve("index"))).checkIndex().clean, "CheckIndex");
+  }
+
+  @Test
+  void aVersionWhoseNumberingCannotBeReadTakesTheOriginalsIdsFromTheAlignment() throws IOException {
+    List<String> fr = Texts.paragraphs("fr");
+    List<String> ru = new ArrayList<>(Texts.paragraphs("ru"));
+    // its article headings are titles without a number, so its split numbers by position
+    ru.set(8, "Доступ к информации");
+    ru.set(14, "Участие");
+    ru.set(17, "Контроль");
+    ru.set(5, ru.get(5) + " " + ru.remove(6)); // two recitals in one
+    CorpusIndexer.Target original = target("fr", fr);
+    CorpusIndexer.Target merged = target("ru", ru);
+    List<String> ownIds =
+        new Splitter(extractor)
+            .split(Source.file(merged.file()).withLang("ru"), Granularity.CLAUSE).units().stream()
+                .map(Clause::id)
+                .toList();
+    assertFalse(ownIds.contains("art1"), "its split reads no article: " + ownIds);
+    index(List.of(original, merged));
+
+    try (ClauseSearcher searcher = ClauseSearcher.open(dir.resolve("index"))) {
+      List<Hit> frUnits = everyUnit(searcher, "fr");
+      List<Hit> ruUnits = everyUnit(searcher, "ru");
+      assertEquals(frUnits.size() - 1, ruUnits.size());
+      for (Hit unit : ruUnits) {
+        int n = unit.n() <= 6 ? unit.n() : unit.n() + 1;
+        assertEquals(frUnits.get(n - 1).id(), unit.id(), unit.n() + " " + unit.text());
+        assertEquals(n, unit.translations().get("fr").n(), unit.text());
+      }
+      Hit both = ruUnits.get(5);
+      assertEquals("1.3", both.id(), "a merge takes the first of its original's ids");
+      assertEquals(
+          frUnits.get(5).text() + " " + frUnits.get(6).text(),
+          both.translations().get("fr").text(),
+          "both recitals it merges");
+      assertEquals(both.text(), frUnits.get(6).translations().get("ru").text());
+    }
   }
 
   /** A listener that says nothing. */
