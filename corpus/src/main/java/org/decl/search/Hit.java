@@ -56,8 +56,8 @@ public record Hit(
 
     /**
      * Below this score a link is weak: shown, but marked as one to check. On the test kit's
-     * declaration in 45 languages, the median link scores 0.95 and one in twenty right links
-     * scores under 0.3, against one in six wrong ones (docs/search.md).
+     * declaration in 45 languages, the median link scores 0.95 and one in twenty right links scores
+     * under 0.3, against one in six wrong ones (docs/search.md).
      */
     public static final double WEAK = 0.3;
 
