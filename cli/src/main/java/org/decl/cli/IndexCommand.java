@@ -183,6 +183,7 @@ final class IndexCommand implements Callable<Integer> {
     list("updated", r.updated(), messages);
     list("removed", r.removed(), messages);
     list("realigned", r.realigned(), messages);
+    r.unlinked().forEach((key, why) -> messages.note("  " + key + ": " + why));
     if (!r.fallbacks().isEmpty()) {
       messages.note(
           "  not stemmed (no Lucene analyzer; Unicode words, case-folded): "

@@ -214,6 +214,7 @@ public final class CorpusIndexer implements AutoCloseable {
           sorted(run.realigned),
           clauses,
           run.failures,
+          new TreeMap<>(run.unlinked),
           fallbacks(targets),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
@@ -240,6 +241,7 @@ public final class CorpusIndexer implements AutoCloseable {
     final List<String> unchanged = new ArrayList<>();
     final List<String> removed = new ArrayList<>();
     final List<DeclException> failures = new ArrayList<>();
+    final Map<String, String> unlinked = new ConcurrentHashMap<>();
 
     Run(DirectoryReader before, Map<String, IndexedVersion> indexed) {
       this.before = before;
@@ -358,10 +360,24 @@ public final class CorpusIndexer implements AutoCloseable {
   private void write(Run run, Job job, Aligner aligner) throws IOException {
     String key = ClauseDocuments.versionKey(job.work(), job.lang());
     ClauseDocument original = originalOf(run, job);
-    List<LinkedUnit> units =
-        job.lang().equals(job.original())
-            ? VersionLinks.original(original.units())
-            : VersionLinks.linked(aligner, original, units(run, job.work(), job.lang()));
+    List<LinkedUnit> units;
+    if (job.lang().equals(job.original())) {
+      units = VersionLinks.original(original.units());
+    } else {
+      ClauseDocument version = units(run, job.work(), job.lang());
+      try {
+        units = VersionLinks.linked(aligner, original, version);
+      } catch (IllegalStateException e) { // the aligner found no path: versions far apart
+        units = VersionLinks.unlinked(version.units());
+        run.unlinked.put(
+            key,
+            "not aligned with "
+                + ClauseDocuments.versionKey(job.work(), job.original())
+                + " ("
+                + e.getMessage()
+                + "): its clauses are shown with no counterpart");
+      }
+    }
     Read read = run.read.get(key);
     String path;
     String hash;

@@ -51,6 +51,11 @@ final class VersionLinks {
     return units.stream().map(c -> new LinkedUnit(c, c.id(), null)).toList();
   }
 
+  /** A version's units with their own ids, each linked to nothing. */
+  static List<LinkedUnit> unlinked(List<Clause> units) {
+    return units.stream().map(c -> new LinkedUnit(c, c.id(), new Link(List.of(), 0))).toList();
+  }
+
   /** A version's units linked to the original's by their alignment. */
   static List<LinkedUnit> linked(Aligner aligner, ClauseDocument original, ClauseDocument version) {
     Alignment alignment = aligner.align(original, version);
