@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -184,10 +185,10 @@ public final class CorpusIndexer implements AutoCloseable {
           run.unchanged.add(key);
         } else {
           run.toIndex.put(t, hash);
+          run.toRead.put(key, t);
         }
       }
       listener.versions(run.toIndex.size());
-      int clauses = read(run, listener);
       if (removeOthers) {
         Set<String> wanted = new LinkedHashSet<>();
         targets.forEach(t -> wanted.add(ClauseDocuments.versionKey(t.work(), t.lang())));
@@ -198,8 +199,19 @@ public final class CorpusIndexer implements AutoCloseable {
           }
         }
       }
+      List<Job> plan = plan(run, targets);
+      // the originals first, as every other version of their work is aligned with them; the
+      // others are read, aligned and written one by one, so that only originals stay in memory
+      List<Target> originals = new ArrayList<>();
+      for (Job job : plan) {
+        Target t = run.toRead.get(ClauseDocuments.versionKey(job.work(), job.lang()));
+        if (t != null && job.lang().equals(job.original())) {
+          originals.add(t);
+        }
+      }
+      Parallel.map(originals, jobs, "decl-index", t -> read(run, t, listener));
       Aligner aligner = new Aligner();
-      onThreads(plan(run, targets), job -> write(run, job, aligner));
+      onThreads(plan, job -> write(run, job, aligner, listener));
       flushInParallel();
       if (writer.getDocStats().numDocs <= SMALL_INDEX) {
         writer.forceMerge(1); // one segment opens fastest, and a small one merges in no time
@@ -212,7 +224,7 @@ public final class CorpusIndexer implements AutoCloseable {
           sorted(run.unchanged),
           sorted(run.removed),
           sorted(run.realigned),
-          clauses,
+          run.clauses.get(),
           run.failures,
           new TreeMap<>(run.unlinked),
           fallbacks(targets),
@@ -233,15 +245,18 @@ public final class CorpusIndexer implements AutoCloseable {
     final DirectoryReader before; // the index as the run found it, to read unchanged versions from
     final Map<String, IndexedVersion> indexed; // as the run found them
     final Map<Target, String> toIndex = new LinkedHashMap<>(); // with their files' hashes
-    final Map<String, Read> read = new ConcurrentHashMap<>(); // the versions read in this run
+    final Map<String, Target> toRead = new LinkedHashMap<>(); // the same, by version key
+    final Map<String, Read> read = new ConcurrentHashMap<>(); // the originals read in this run
     final Map<String, ClauseDocument> originals = new ConcurrentHashMap<>(); // by version key
     final List<String> added = Collections.synchronizedList(new ArrayList<>());
     final List<String> updated = Collections.synchronizedList(new ArrayList<>());
     final List<String> realigned = Collections.synchronizedList(new ArrayList<>());
     final List<String> unchanged = new ArrayList<>();
     final List<String> removed = new ArrayList<>();
-    final List<DeclException> failures = new ArrayList<>();
+    final List<DeclException> failures = Collections.synchronizedList(new ArrayList<>());
     final Map<String, String> unlinked = new ConcurrentHashMap<>();
+    final AtomicInteger clauses = new AtomicInteger(); // read in this run
+    final Map<String, String> originalLangs = new LinkedHashMap<>(); // by work, once planned
 
     Run(DirectoryReader before, Map<String, IndexedVersion> indexed) {
       this.before = before;
@@ -252,44 +267,30 @@ public final class CorpusIndexer implements AutoCloseable {
   /** A version read in this run: its target, its file's hash, its units. */
   private record Read(Target target, String hash, ClauseDocument units) {}
 
-  /** One version of a run, read or failed. */
-  private record Outcome(Target target, int clauses, DeclException failure) {}
-
   /**
-   * Splits the run's changed versions on the threads, keeping their units for the alignment;
-   * returns how many units were read.
+   * Splits a changed version; null if it cannot be read, the failure recorded. Originals are kept
+   * for the versions aligned with them.
    */
-  private int read(Run run, Listener listener) {
-    List<Outcome> outcomes =
-        Parallel.map(
-            new ArrayList<>(run.toIndex.keySet()), jobs, "decl-index", t -> read(run, t, listener));
-    int clauses = 0;
-    for (Outcome o : outcomes) {
-      if (o.failure() != null) {
-        run.failures.add(o.failure());
-      } else {
-        clauses += o.clauses();
-      }
-    }
-    return clauses;
-  }
-
-  private Outcome read(Run run, Target t, Listener listener) {
+  private Read read(Run run, Target t, Listener listener) {
     String key = ClauseDocuments.versionKey(t.work(), t.lang());
     try {
       ClauseDocument doc =
           splitter.split(Source.file(t.file()).withLang(t.lang()), Granularity.CLAUSE);
-      run.read.put(key, new Read(t, run.toIndex.get(t), doc));
+      Read read = new Read(t, run.toIndex.get(t), doc);
+      if (t.lang().equals(originalLang(run, t.work()))) {
+        run.read.put(key, read);
+      }
       (run.indexed.containsKey(key) ? run.updated : run.added).add(key);
-      return new Outcome(t, doc.units().size(), null);
+      run.clauses.addAndGet(doc.units().size());
+      return read;
     } catch (DeclException e) {
-      return new Outcome(t, 0, e);
+      run.failures.add(e);
     } catch (Throwable e) { // even a parser's stack overflow fails this version only
-      return new Outcome(
-          t, 0, DeclException.badInput(t.file().toString(), "cannot index: " + e, e));
+      run.failures.add(DeclException.badInput(t.file().toString(), "cannot index: " + e, e));
     } finally {
       listener.versionDone(key);
     }
+    return null;
   }
 
   /** A version to write: its work, language, and the language of the original it is linked to. */
@@ -314,7 +315,7 @@ public final class CorpusIndexer implements AutoCloseable {
             .add(ClauseDocuments.langOf(key));
       }
     }
-    for (String key : run.read.keySet()) {
+    for (String key : run.toRead.keySet()) {
       present
           .computeIfAbsent(ClauseDocuments.workOf(key), w -> new TreeSet<>())
           .add(ClauseDocuments.langOf(key));
@@ -324,12 +325,13 @@ public final class CorpusIndexer implements AutoCloseable {
       String work = entry.getKey();
       TreeSet<String> langs = entry.getValue();
       String original = original(work, langs, named.get(work), run);
-      boolean originalRead = run.read.containsKey(ClauseDocuments.versionKey(work, original));
+      run.originalLangs.put(work, original);
+      boolean originalRead = run.toRead.containsKey(ClauseDocuments.versionKey(work, original));
       for (String lang : langs) {
         String key = ClauseDocuments.versionKey(work, lang);
         IndexedVersion was = run.indexed.get(key);
         if (originalRead
-            || run.read.containsKey(key)
+            || run.toRead.containsKey(key)
             || was == null
             || !original.equals(was.original())) {
           jobs.add(new Job(work, lang, original));
@@ -356,29 +358,60 @@ public final class CorpusIndexer implements AutoCloseable {
     return langs.first();
   }
 
-  /** Aligns one version with its work's original and writes it, links and ids included. */
-  private void write(Run run, Job job, Aligner aligner) throws IOException {
+  private static String originalLang(Run run, String work) {
+    return run.originalLangs.get(work);
+  }
+
+  /**
+   * Reads one version if it changed, aligns it with its work's original and writes it, links and
+   * ids included. A changed version that cannot be read keeps what the index had of it, aligned
+   * again if its original changed.
+   */
+  private void write(Run run, Job job, Aligner aligner, Listener listener) throws IOException {
     String key = ClauseDocuments.versionKey(job.work(), job.lang());
+    boolean isOriginal = job.lang().equals(job.original());
+    Target changed = run.toRead.get(key);
+    Read read = null;
+    if (changed != null) {
+      read = isOriginal ? run.read.get(key) : read(run, changed, listener);
+      IndexedVersion was = run.indexed.get(key);
+      if (read == null
+          && (was == null
+              || (job.original().equals(was.original())
+                  && !run.toRead.containsKey(
+                      ClauseDocuments.versionKey(job.work(), job.original()))))) {
+        return; // not read: nothing to write, or nothing that changed
+      }
+    }
     ClauseDocument original = originalOf(run, job);
     List<LinkedUnit> units;
-    if (job.lang().equals(job.original())) {
+    if (isOriginal) {
+      if (original == null) {
+        return;
+      }
       units = VersionLinks.original(original.units());
     } else {
-      ClauseDocument version = units(run, job.work(), job.lang());
-      try {
-        units = VersionLinks.linked(aligner, original, version);
-      } catch (IllegalStateException e) { // the aligner found no path: versions far apart
+      ClauseDocument version = read != null ? read.units() : units(run, job.work(), job.lang());
+      units = null;
+      String why = "its original could not be read";
+      if (original != null) {
+        try {
+          units = VersionLinks.linked(aligner, original, version);
+        } catch (IllegalStateException e) { // the aligner found no path: versions far apart
+          why = e.getMessage();
+        }
+      }
+      if (units == null) {
         units = VersionLinks.unlinked(version.units());
         run.unlinked.put(
             key,
             "not aligned with "
                 + ClauseDocuments.versionKey(job.work(), job.original())
                 + " ("
-                + e.getMessage()
+                + why
                 + "): its clauses are shown with no counterpart");
       }
     }
-    Read read = run.read.get(key);
     String path;
     String hash;
     if (read != null) {
@@ -393,11 +426,18 @@ public final class CorpusIndexer implements AutoCloseable {
     writeVersion(writer, job.work(), job.lang(), path, hash, job.original(), units);
   }
 
-  /** The units of a work's original, read once for all its versions' jobs. */
+  /**
+   * The units of a work's original, read once for all its versions' jobs; null if it is neither
+   * read in this run nor in the index.
+   */
   private ClauseDocument originalOf(Run run, Job job) {
+    String key = ClauseDocuments.versionKey(job.work(), job.original());
+    if (!run.read.containsKey(key) && !run.indexed.containsKey(key)) {
+      return null;
+    }
     return run.originals.computeIfAbsent(
-        ClauseDocuments.versionKey(job.work(), job.original()),
-        key -> {
+        key,
+        k -> {
           try {
             return units(run, job.work(), job.original());
           } catch (IOException e) {
