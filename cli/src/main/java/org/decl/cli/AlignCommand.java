@@ -294,7 +294,10 @@ final class AlignCommand implements Callable<Integer> {
       List<String> cells = new ArrayList<>();
       cells.add(String.format(Locale.ROOT, "%.3f", row.score()));
       for (int v = 0; v < all.versions().size(); v++) {
-        cells.add(String.join(",", row.units().get(v).stream().map(String::valueOf).toList()));
+        cells.add(
+            row.merged().get(v)
+                ? "^"
+                : String.join(",", row.units().get(v).stream().map(String::valueOf).toList()));
       }
       for (int v = 0; v < all.versions().size(); v++) {
         cells.add(all.text(row, v).replace('\t', ' '));
@@ -351,7 +354,9 @@ final class AlignCommand implements Callable<Integer> {
       Map<String, Units> versions,
       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean weak) {
 
-    record Units(List<Integer> n, String text) {}
+    /** A version's units in a row; {@code merged} when they are in a row above, with another's. */
+    record Units(
+        List<Integer> n, String text, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean merged) {}
 
     static RowJson of(MultiAlignment all, Row row, double minScore) {
       Map<String, Units> versions = new LinkedHashMap<>();
@@ -359,7 +364,10 @@ final class AlignCommand implements Callable<Integer> {
         ClauseDocument doc = all.versions().get(v);
         String key =
             doc.lang() != null && !versions.containsKey(doc.lang()) ? doc.lang() : doc.path();
-        versions.put(key, new Units(row.units().get(v), all.text(row, v)));
+        versions.put(
+            key,
+            new Units(
+                row.units().get(v), all.text(row, v), row.merged().get(v) ? Boolean.TRUE : null));
       }
       return new RowJson(row.score(), versions, row.score() < minScore ? Boolean.TRUE : null);
     }

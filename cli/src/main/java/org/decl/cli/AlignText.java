@@ -43,7 +43,10 @@ final class AlignText {
       List<String> ids = new ArrayList<>();
       List<List<String>> texts = new ArrayList<>();
       for (int v = 0; v < versions; v++) {
-        ids.add(ids(alignment.versions().get(v), row.units().get(v)));
+        ids.add(
+            row.merged().get(v)
+                ? "(merged above)"
+                : ids(alignment.versions().get(v), row.units().get(v)));
         texts.add(TextWrap.lines(alignment.text(row, v), column));
       }
       out.write(line(margin(row), cells(ids, column, true), column) + "\n");
@@ -60,8 +63,8 @@ final class AlignText {
   }
 
   private String margin(Row row) {
-    boolean gap = row.units().stream().anyMatch(List::isEmpty);
-    boolean uneven = row.units().stream().anyMatch(u -> u.size() > 1);
+    boolean gap = row.hasGap();
+    boolean uneven = row.hasMerge() || row.units().stream().anyMatch(u -> u.size() > 1);
     String flag = gap ? "-" : row.score() < minScore ? "?" : uneven ? "~" : " ";
     String text = flag + " " + String.format(Locale.ROOT, "%.2f", row.score());
     if (!color || flag.isBlank()) {

@@ -32,9 +32,11 @@ import picocli.CommandLine.Spec;
       "Build or update the search index of a corpus, or of documents named one by one.",
       "",
       "Every version is split into clauses (see decl split --help) and each clause is indexed"
-          + " with the analyzer of its language; the clauses of a work's versions are linked by"
-          + " id so that decl search can show translations. A second run indexes again only the"
-          + " versions whose file changed and takes out those gone from corpus.yaml. The index"
+          + " with the analyzer of its language; each version is aligned with its work's"
+          + " original and its clauses linked to the original's, so that decl search can show"
+          + " translations. A second run indexes again only the versions whose file changed"
+          + " (aligning again only those, or every version of a work whose original changed) and"
+          + " takes out those gone from corpus.yaml. The index"
           + " is written in one commit: a run that is stopped leaves the previous index as it was.",
     },
     footerHeading = "%nExamples:%n",
@@ -190,6 +192,8 @@ final class IndexCommand implements Callable<Integer> {
     list("added", r.added(), messages);
     list("updated", r.updated(), messages);
     list("removed", r.removed(), messages);
+    list("realigned", r.realigned(), messages);
+    r.unlinked().forEach((key, why) -> messages.note("  " + key + ": " + why));
     if (!r.fallbacks().isEmpty()) {
       messages.note(
           "  not stemmed (no Lucene analyzer; Unicode words, case-folded): "

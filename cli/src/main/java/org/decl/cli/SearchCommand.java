@@ -221,8 +221,9 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /**
-   * Tab-separated: work, lang, n, id, kind, score, text, then one column per language shown (every
-   * tag held that a --show filter matches: two columns for zh-Hans and zh-Hant with --show zh).
+   * Tab-separated: work, lang, n, id, kind, score, text, then per language shown (every tag held
+   * that a --show filter matches: two for zh-Hans and zh-Hant with --show zh) the counterpart's id,
+   * link score and text (three empty columns where there is none), so that columns stay put.
    */
   private static void writeTsv(PrintWriter out, List<Hit> hits, List<String> shown) {
     for (Hit h : hits) {
@@ -239,7 +240,16 @@ final class SearchCommand implements Callable<Integer> {
                   h.text()));
       for (String lang : shown) {
         Hit.Translation t = h.translations().get(lang);
-        line.append('\t').append(t == null ? "" : t.text());
+        if (t == null) {
+          line.append("\t\t\t");
+        } else {
+          line.append('\t')
+              .append(t.id())
+              .append('\t')
+              .append(String.format(Locale.ROOT, "%.3f", t.score()))
+              .append('\t')
+              .append(t.text());
+        }
       }
       out.println(line);
     }
@@ -269,10 +279,17 @@ final class SearchCommand implements Callable<Integer> {
             if (request.showAll() || !request.show().isEmpty()) {
               g.writeObjectFieldStart("translations");
               for (Map.Entry<String, Hit.Translation> t : h.translations().entrySet()) {
+                Hit.Translation tr = t.getValue();
+                if (tr == null) {
+                  g.writeNullField(t.getKey());
+                  continue;
+                }
                 g.writeObjectFieldStart(t.getKey());
-                g.writeNumberField("n", t.getValue().n());
-                g.writeStringField("id", t.getValue().id());
-                g.writeStringField("text", t.getValue().text());
+                g.writeNumberField("n", tr.n());
+                g.writeStringField("id", tr.id());
+                g.writeStringField("text", tr.text());
+                g.writeNumberField("score", tr.score());
+                g.writeBooleanField("weak", tr.weak());
                 g.writeEndObject();
               }
               g.writeEndObject();
@@ -331,10 +348,18 @@ final class SearchCommand implements Callable<Integer> {
         h.translations()
             .forEach(
                 (lang, t) -> {
-                  String tag = String.format("  %-4s", lang + " "); // zh-Hant is longer
-                  wrap(out, t.text(), color ? "\u001B[2m" + tag + "\u001B[0m" : tag, " ".repeat(6));
+                  String tag = String.format("  %-4s", lang + " ") /* zh-Hant is longer */;
+                  String text =
+                      t == null
+                          ? "(no counterpart in " + lang + ")"
+                          : (t.weak() ? "(weak link " + score(t) + ") " : "") + t.text();
+                  wrap(out, text, color ? "\u001B[2m" + tag + "\u001B[0m" : tag, " ".repeat(6));
                 });
       }
+    }
+
+    private static String score(Hit.Translation t) {
+      return String.format(Locale.ROOT, "%.2f", t.score());
     }
 
     private void wrap(PrintWriter out, String text, String first, String rest) {

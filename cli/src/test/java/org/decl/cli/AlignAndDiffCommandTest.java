@@ -82,6 +82,38 @@ class AlignAndDiffCommandTest {
   }
 
   @Test
+  void aMergeInOneVersionMergesNoOtherVersionsRows() throws IOException {
+    List<String> merged = new ArrayList<>(Texts.paragraphs("ar"));
+    merged.set(5, merged.get(5) + " " + merged.remove(6)); // two recitals in one
+    List<String> files = new ArrayList<>(List.of("align"));
+    for (String lang : List.of("fr", "ru", "el")) {
+      files.add(
+          write("four-" + lang + ".txt", String.join("\n\n", Texts.paragraphs(lang))).toString());
+    }
+    files.add(write("four-ar.txt", String.join("\n\n", merged)).toString());
+    List<String> jsonl = new ArrayList<>(files);
+    jsonl.addAll(1, List.of("--format", "jsonl"));
+
+    Decl.Run rows = Decl.run(jsonl.toArray(String[]::new));
+    Decl.Run text = Decl.run(files.toArray(String[]::new));
+
+    assertEquals(0, rows.exitCode(), rows.err());
+    List<JsonNode> lines = jsonLines(rows.out());
+    assertEquals(20, lines.size(), "a row per unit of the original");
+    for (int n = 1; n <= lines.size(); n++) {
+      JsonNode row = lines.get(n - 1).get("versions");
+      for (String lang : List.of("fr", "ru", "el")) {
+        assertEquals(List.of(n), ints(row.get(lang).get("n")), lang + " row " + n);
+      }
+    }
+    JsonNode arabic = lines.get(6).get("versions").get("ar");
+    assertTrue(arabic.get("merged").asBoolean(), arabic.toString());
+    assertEquals(List.of(), ints(arabic.get("n")));
+    assertEquals(List.of(6), ints(lines.get(5).get("versions").get("ar").get("n")));
+    assertTrue(text.out().contains("(merged above)"), text.out());
+  }
+
+  @Test
   void printsTheVersionsSideBySide() throws IOException {
     Path lisbon = write("lisbon-fr.txt", String.join("\n\n", Texts.paragraphs("fr")));
     Decl.Run run = Decl.run("align", lisbon.toString(), ar);

@@ -156,6 +156,63 @@ class IndexAndSearchCommandTest {
   }
 
   @Test
+  void showSaysWhereAVersionHasNoCounterpart(@TempDir Path copy) throws IOException {
+    Path work = copy.resolve("c");
+    copyTree(corpus, work);
+    Path de = work.resolve("paris-2016/de.txt");
+    List<String> paragraphs = new ArrayList<>(List.of(Files.readString(de).split("\n\\s*\n")));
+    assertTrue(paragraphs.removeIf(p -> p.startsWith("In Anerkennung dessen, dass digitale")));
+    Files.writeString(de, String.join("\n\n", paragraphs));
+    Decl.Run indexed = Decl.run("index", work.toString());
+    assertTrue(indexed.err().contains("1 updated, 7 unchanged"), indexed.err());
+    String idx = work.resolve(".decl/index").toString();
+    String[] query = {"search", "--index", idx, "--lang", "fr", "--limit", "1", "--show"};
+    String recital = "\"Reconnaissant que les technologies\"";
+
+    Decl.Run text = Decl.run(concat(query, "de,en", recital));
+    Decl.Run jsonl = Decl.run(concat(query, "de,en", "--format", "jsonl", recital));
+    Decl.Run tsv = Decl.run(concat(query, "de,en", "--format", "tsv", recital));
+    Decl.Run ru = Decl.run(concat(query, "ru", recital));
+
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(text.out().contains("\n  de  (no counterpart in de)\n"), text.out());
+    assertTrue(text.out().contains("\n  en  Recognizing that digital technologies"), text.out());
+    JsonNode translations = JSON.readTree(jsonl.outLines().get(0)).get("translations");
+    assertTrue(translations.has("de") && translations.get("de").isNull(), jsonl.out());
+    assertEquals("1.4", translations.get("en").get("id").asText());
+    assertTrue(translations.get("en").get("score").asDouble() > 0.3, jsonl.out());
+    String[] columns = tsv.outLines().get(0).split("\t", -1);
+    assertEquals(7 + 3 + 3, columns.length, tsv.out());
+    assertEquals(List.of("", "", ""), List.of(columns).subList(7, 10), "no de counterpart");
+    assertEquals("1.4", columns[10]);
+    assertTrue(
+        ru.out().contains("(no counterpart in ru)"), "a language the work lacks: " + ru.out());
+    // the next recital is shown beside its own translation, not the one that took its place
+    JsonNode next =
+        JSON.readTree(
+                Decl.run(
+                        concat(
+                            query,
+                            "de",
+                            "--format",
+                            "jsonl",
+                            "exact:redevabilite AND exact:standards"))
+                    .outLines()
+                    .get(0))
+            .get("translations")
+            .get("de");
+    assertTrue(
+        next.get("text").asText().startsWith("Entschlossen, in unseren Regierungen"),
+        next.toString());
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    List<String> all = new ArrayList<>(List.of(first));
+    all.addAll(List.of(rest));
+    return all.toArray(String[]::new);
+  }
+
+  @Test
   void everyQueryFormWorks() throws IOException {
     assertFalse(search("--lang", "en", "\"open government\"").isEmpty(), "phrase");
     assertFalse(search("--lang", "en", "\"government open\"~3").isEmpty(), "proximity");

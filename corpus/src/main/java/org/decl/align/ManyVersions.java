@@ -7,41 +7,30 @@ import java.util.Map;
 import org.decl.clause.ClauseDocument;
 
 /**
- * Rows of a many-version alignment, made from each version's alignment with the pivot. Pivot units
- * that any version merges share a row; units a version adds come in rows of their own, where that
- * version puts them.
+ * Rows of a many-version alignment, made from each version's alignment with the pivot, each version
+ * on its own: one row per pivot unit, whatever the other versions do. Where a version merges pivot
+ * units, its units go in the first of their rows, and the rows after are marked as merged for that
+ * version alone; the other versions keep their rows 1-1. Units a version adds come in rows of their
+ * own, where that version puts them.
  */
 final class ManyVersions {
 
   private final ClauseDocument pivot;
   private final List<Alignment> alignments;
-  private final int[] group;
 
   ManyVersions(ClauseDocument pivot, List<Alignment> alignments) {
     this.pivot = pivot;
     this.alignments = alignments;
-    this.group = new int[pivot.units().size()];
-    for (int k = 0; k < group.length; k++) {
-      group[k] = k;
-    }
-    for (Alignment alignment : alignments) {
-      for (Bead bead : alignment.beads()) {
-        for (int k = 1; k < bead.source().size(); k++) {
-          join(bead.source().get(0) - 1, bead.source().get(k) - 1);
-        }
-      }
-    }
   }
 
   MultiAlignment rows() {
     int versions = alignments.size() + 1;
-    Map<Integer, RowBuilder> byGroup = new LinkedHashMap<>();
-    for (int k = 0; k < group.length; k++) {
-      byGroup.computeIfAbsent(root(k), g -> new RowBuilder(versions)).add(0, List.of(k + 1), 1);
+    List<RowBuilder> ordered = new ArrayList<>();
+    for (int k = 0; k < pivot.units().size(); k++) {
+      RowBuilder row = new RowBuilder(versions);
+      row.add(0, List.of(k + 1), 1);
+      ordered.add(row);
     }
-    List<RowBuilder> ordered = new ArrayList<>(byGroup.values());
-    Map<Integer, Integer> place = new java.util.HashMap<>();
-    byGroup.keySet().forEach(root -> place.put(root, place.size()));
     // Rows a version adds, after the pivot row they follow (-1: before the first).
     Map<Integer, List<RowBuilder>> added = new LinkedHashMap<>();
     for (int v = 1; v < versions; v++) {
@@ -53,9 +42,12 @@ final class ManyVersions {
           added.computeIfAbsent(after, a -> new ArrayList<>()).add(row);
           continue;
         }
-        int root = root(bead.source().get(0) - 1);
-        byGroup.get(root).add(v, bead.target(), bead.score());
-        after = Math.max(after, place.get(root));
+        int first = bead.source().get(0) - 1;
+        ordered.get(first).add(v, bead.target(), bead.score());
+        for (int k = 1; k < bead.source().size(); k++) {
+          ordered.get(bead.source().get(k) - 1).merge(v, bead.score());
+        }
+        after = Math.max(after, bead.source().get(bead.source().size() - 1) - 1);
       }
     }
     List<Row> rows = new ArrayList<>();
@@ -70,30 +62,16 @@ final class ManyVersions {
     return new MultiAlignment(docs, rows);
   }
 
-  private int root(int k) {
-    while (group[k] != k) {
-      group[k] = group[group[k]];
-      k = group[k];
-    }
-    return k;
-  }
-
-  private void join(int a, int b) {
-    int ra = root(a);
-    int rb = root(b);
-    if (ra != rb) {
-      group[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-  }
-
   /** A row being filled, version by version. */
   private static final class RowBuilder {
     private final List<List<Integer>> units = new ArrayList<>();
+    private final List<Boolean> merged = new ArrayList<>();
     private double score = 1;
 
     RowBuilder(int versions) {
       for (int v = 0; v < versions; v++) {
         units.add(new ArrayList<>());
+        merged.add(false);
       }
     }
 
@@ -102,9 +80,15 @@ final class ManyVersions {
       score = Math.min(score, beadScore);
     }
 
+    /** The version's units for this row are those of a row above. */
+    void merge(int version, double beadScore) {
+      merged.set(version, true);
+      score = Math.min(score, beadScore);
+    }
+
     Row row() {
       units.forEach(ns -> ns.sort(null));
-      return new Row(units, score);
+      return new Row(units, score, merged);
     }
   }
 }

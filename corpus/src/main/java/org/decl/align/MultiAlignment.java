@@ -19,6 +19,11 @@ public record MultiAlignment(List<ClauseDocument> versions, List<Row> rows) {
 
   /** The text of a row's units in one version, joined by a space. */
   public String text(Row row, int version) {
-    return Alignment.text(versions.get(version), row.units().get(version));
+    return text(version, row.units().get(version));
+  }
+
+  /** The text of some units of one version, joined by a space. */
+  public String text(int version, List<Integer> units) {
+    return Alignment.text(versions.get(version), units);
   }
 }

@@ -103,7 +103,7 @@ public final class HtmlReport {
     for (int v = 0; v < versions.size(); v++) {
       ClauseDocument version = versions.get(v);
       int vv = v;
-      long without = rows.stream().filter(r -> r.units().get(vv).isEmpty()).count();
+      long without = rows.stream().filter(r -> r.gap(vv)).count();
       html.open("tr");
       html.element("td", v == 0 ? "original" : "version " + v);
       html.element("td", version.lang() == null ? "unknown" : version.lang());
@@ -120,7 +120,7 @@ public final class HtmlReport {
     html.close();
 
     long weak = rows.stream().filter(r -> r.score() < minScore).count();
-    long gaps = rows.stream().filter(r -> r.units().stream().anyMatch(List::isEmpty)).count();
+    long gaps = rows.stream().filter(Row::hasGap).count();
     Map<Level, Long> byLevel =
         findings.values().stream()
             .flatMap(List::stream)
@@ -249,6 +249,10 @@ public final class HtmlReport {
       throws IOException {
     ClauseDocument version = alignment.versions().get(v);
     List<Integer> units = row.units().get(v);
+    if (row.merged().get(v)) {
+      html.start("td").attr("class", "merged").text("merged with the row above").end();
+      return;
+    }
     if (units.isEmpty()) {
       html.start("td").attr("class", "gap").text("no counterpart").end();
       return;

@@ -3,9 +3,12 @@ package org.decl.format;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.decl.DeclException;
 import org.decl.align.Alignment;
 import org.decl.align.MultiAlignment;
@@ -80,10 +83,31 @@ public final class TmxWriter {
     xml.close();
     xml.open("body");
     int written = 0;
-    for (Row row : alignment.rows()) {
-      if (translates(alignment, row)) {
-        written++;
-        unit(xml, alignment, row, langs, written);
+    List<Row> rows = alignment.rows();
+    Map<Integer, Map<Integer, List<Integer>>> merges = merges(rows);
+    for (int r = 0; r < rows.size(); r++) {
+      Row row = rows.get(r);
+      Map<Integer, List<Integer>> mergedHere = merges.getOrDefault(r, Map.of());
+      List<List<Integer>> cells = new ArrayList<>();
+      for (int v = 0; v < langs.size(); v++) {
+        // a version that merges this row's original unit with others is in a unit of its own
+        boolean apart = row.merged().get(v) || mergedHere.containsKey(v);
+        cells.add(apart ? List.of() : row.units().get(v));
+      }
+      written += unit(xml, alignment, row.score(), cells, langs, written + 1);
+      for (Map.Entry<Integer, List<Integer>> merge : mergedHere.entrySet()) {
+        int v = merge.getKey();
+        List<Integer> original = new ArrayList<>(row.units().get(0));
+        double score = row.score();
+        for (int covered : merge.getValue()) {
+          original.addAll(rows.get(covered).units().get(0));
+          score = Math.min(score, rows.get(covered).score());
+        }
+        List<List<Integer>> pair = new ArrayList<>();
+        for (int w = 0; w < langs.size(); w++) {
+          pair.add(w == 0 ? original : w == v ? row.units().get(v) : List.of());
+        }
+        written += unit(xml, alignment, score, pair, langs, written + 1);
       }
     }
     xml.close();
@@ -92,14 +116,50 @@ public final class TmxWriter {
     return written;
   }
 
-  private static void unit(
-      XmlOut xml, MultiAlignment alignment, Row row, List<String> langs, int tuid)
+  /**
+   * The merges of a many-version alignment: for each row where a version's units stand for the
+   * original's units of later rows too, that version and those rows.
+   */
+  private static Map<Integer, Map<Integer, List<Integer>>> merges(List<Row> rows) {
+    Map<Integer, Map<Integer, List<Integer>>> merges = new HashMap<>();
+    int versions = rows.isEmpty() ? 0 : rows.get(0).units().size();
+    for (int v = 1; v < versions; v++) {
+      int owner = -1;
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = rows.get(r);
+        if (row.merged().get(v) && owner >= 0) {
+          merges
+              .computeIfAbsent(owner, k -> new TreeMap<>())
+              .computeIfAbsent(v, k -> new ArrayList<>())
+              .add(r);
+        } else if (!row.units().get(v).isEmpty()) {
+          owner = r;
+        }
+      }
+    }
+    return merges;
+  }
+
+  /**
+   * Writes one translation unit of these units of each version, if it has the original's text and
+   * another's; returns how many it wrote, 1 or 0.
+   */
+  private static int unit(
+      XmlOut xml,
+      MultiAlignment alignment,
+      double score,
+      List<List<Integer>> cells,
+      List<String> langs,
+      int tuid)
       throws IOException {
+    if (!translates(alignment, cells)) {
+      return 0;
+    }
     xml.open("tu").attr("tuid", String.valueOf(tuid));
-    xml.element("prop", "type", "x-decl-score", Units.score(row.score()));
+    xml.element("prop", "type", "x-decl-score", Units.score(score));
     for (int v = 0; v < langs.size(); v++) {
-      List<Integer> units = row.units().get(v);
-      String text = alignment.text(row, v);
+      List<Integer> units = cells.get(v);
+      String text = alignment.text(v, units);
       if (text.isBlank()) {
         continue;
       }
@@ -115,15 +175,16 @@ public final class TmxWriter {
       xml.close();
     }
     xml.close();
+    return 1;
   }
 
-  /** Whether a row has text in the original and in at least one other version. */
-  private static boolean translates(MultiAlignment alignment, Row row) {
-    if (alignment.text(row, 0).isBlank()) {
+  /** Whether units have text in the original and in at least one other version. */
+  private static boolean translates(MultiAlignment alignment, List<List<Integer>> cells) {
+    if (alignment.text(0, cells.get(0)).isBlank()) {
       return false;
     }
-    for (int v = 1; v < row.units().size(); v++) {
-      if (!alignment.text(row, v).isBlank()) {
+    for (int v = 1; v < cells.size(); v++) {
+      if (!alignment.text(v, cells.get(v)).isBlank()) {
         return true;
       }
     }

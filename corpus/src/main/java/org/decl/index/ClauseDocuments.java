@@ -1,9 +1,8 @@
 package org.decl.index;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -11,26 +10,30 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.decl.clause.Clause;
+import org.decl.clause.Kind;
+import org.decl.clause.Span;
 
 /**
  * The one place that says how decl's index is laid out: which Lucene fields a clause, a version and
  * a link between versions become, and how they are read back.
  *
- * <p>Three kinds of document share the index. A <em>clause</em> holds one unit: its work, language,
+ * <p>Two kinds of document share the index. A <em>clause</em> holds one unit: its work, language,
  * position, id, kind, role and label, its text analysed for its language in {@code text_LANG} (and
- * stored there), and again, case- and accent-folded, in {@code exact}. A <em>version</em> records
- * what was indexed from one file: its path, content hash and clause ids. A <em>link</em> records
- * which clauses of a work's versions correspond.
+ * stored there), and again, case- and accent-folded, in {@code exact}; in a version other than its
+ * work's original it also holds its link, the positions of the original's units its alignment with
+ * the original pairs it with ({@code linked}, none when it has no counterpart) and that bead's
+ * score. A <em>version</em> records what was indexed from one file: its path, content hash, and the
+ * language of the original its links point into.
  */
 public final class ClauseDocuments {
 
   public static final String TYPE = "type";
   public static final String CLAUSE = "clause";
   public static final String VERSION = "version";
-  public static final String LINK = "link";
 
   public static final String VERSION_KEY = "vkey";
   public static final String WORK = "work";
@@ -43,9 +46,18 @@ public final class ClauseDocuments {
   public static final String EXACT = "exact";
   public static final String PATH = "path";
   public static final String HASH = "hash";
-  public static final String IDS = "ids";
-  public static final String MEMBER = "member";
-  public static final String ROW = "row";
+
+  /** The version's own id of a clause whose stored id was taken from the original's. */
+  public static final String OWN_ID = "own";
+
+  /** The {@code n} of each unit of the original a clause is aligned with. */
+  public static final String LINKED = "linked";
+
+  /** The alignment score of a clause's link with the original. */
+  public static final String LINK_SCORE = "lscore";
+
+  /** The language of the original a version's links point into. */
+  public static final String ORIGINAL = "original";
 
   private ClauseDocuments() {}
 
@@ -68,20 +80,20 @@ public final class ClauseDocuments {
     return new Term(VERSION_KEY, versionKey(work, lang));
   }
 
-  /** A clause as a Lucene document. */
+  /** A clause as a Lucene document, without a link. */
   public static Document clause(String work, String lang, Clause c) {
-    return new VersionFields(work, lang).clause(c);
+    return new VersionFields(work, lang).clause(new LinkedUnit(c, c.id(), null));
   }
 
   /**
    * The clause documents of one version: what all its clauses share (version key, text field name,
    * work and language values) is worked out once, not for each clause.
    */
-  static List<Document> clauses(String work, String lang, List<Clause> units) {
+  static List<Document> clauses(String work, String lang, List<LinkedUnit> units) {
     VersionFields version = new VersionFields(work, lang);
     List<Document> docs = new ArrayList<>(units.size() + 1);
-    for (Clause c : units) {
-      docs.add(version.clause(c));
+    for (LinkedUnit u : units) {
+      docs.add(version.clause(u));
     }
     return docs;
   }
@@ -103,7 +115,8 @@ public final class ClauseDocuments {
       this.langBytes = new BytesRef(lang);
     }
 
-    Document clause(Clause c) {
+    Document clause(LinkedUnit unit) {
+      Clause c = unit.clause();
       Document doc = new Document();
       doc.add(new StringField(TYPE, CLAUSE, Field.Store.NO));
       doc.add(new StringField(VERSION_KEY, key, Field.Store.NO));
@@ -121,16 +134,25 @@ public final class ClauseDocuments {
       }
       doc.add(new TextField(textField, c.text(), Field.Store.YES));
       doc.add(new TextField(EXACT, c.text(), Field.Store.NO));
+      if (!unit.ownId().equals(c.id())) {
+        doc.add(new StoredField(OWN_ID, unit.ownId()));
+      }
+      if (unit.link() != null) {
+        for (int original : unit.link().original()) {
+          doc.add(new StringField(LINKED, String.valueOf(original), Field.Store.YES));
+        }
+        doc.add(new StoredField(LINK_SCORE, unit.link().score()));
+      }
       return doc;
     }
   }
 
   /**
-   * What was indexed from one file: its path, content hash, and the ids of its clauses in order (so
-   * that links can be made again without reading its clauses).
+   * What was indexed from one file: its path, content hash, and the language of the original its
+   * clauses are linked to (its own, for the original).
    */
   public static Document version(
-      String work, String lang, String path, String hash, List<String> ids) {
+      String work, String lang, String path, String hash, String original) {
     Document doc = new Document();
     doc.add(new StringField(TYPE, VERSION, Field.Store.NO));
     doc.add(new StringField(VERSION_KEY, versionKey(work, lang), Field.Store.YES));
@@ -138,40 +160,47 @@ public final class ClauseDocuments {
     keyword(doc, LANG, lang);
     doc.add(new StoredField(PATH, path));
     doc.add(new StoredField(HASH, hash));
-    doc.add(new StoredField(IDS, String.join("\n", ids)));
+    doc.add(new StoredField(ORIGINAL, original));
     return doc;
-  }
-
-  /** One row of corresponding clauses of a work: language to the ids of its clauses. */
-  public static Document link(String work, Map<String, String> row) {
-    Document doc = new Document();
-    doc.add(new StringField(TYPE, LINK, Field.Store.NO));
-    keyword(doc, WORK, work);
-    StringBuilder stored = new StringBuilder();
-    row.forEach(
-        (lang, ids) -> {
-          for (String id : ids.split(",")) {
-            doc.add(new StringField(MEMBER, lang + ":" + id, Field.Store.NO));
-          }
-          stored.append(stored.length() == 0 ? "" : "\t").append(lang).append('=').append(ids);
-        });
-    doc.add(new StoredField(ROW, stored.toString()));
-    return doc;
-  }
-
-  /** A link row read back: language to comma-separated ids. */
-  public static Map<String, String> row(Document link) {
-    Map<String, String> row = new LinkedHashMap<>();
-    for (String part : link.get(ROW).split("\t")) {
-      int eq = part.indexOf('=');
-      row.put(part.substring(0, eq), part.substring(eq + 1));
-    }
-    return row;
   }
 
   /** The text of a stored clause, from its language's field. */
   public static String text(Document clause) {
     return clause.get(Analyzers.field(clause.get(LANG)));
+  }
+
+  /** The link a stored clause holds, or null: in the original, or a clause stored without one. */
+  public static Link link(Document clause) {
+    IndexableField score = clause.getField(LINK_SCORE);
+    if (score == null) {
+      return null;
+    }
+    String[] linked = clause.getValues(LINKED);
+    List<Integer> original = new ArrayList<>(linked.length);
+    for (String n : linked) {
+      original.add(Integer.valueOf(n));
+    }
+    return new Link(original, score.numericValue().doubleValue());
+  }
+
+  /** A stored clause read back as a unit, with its version's own id; where it was is not stored. */
+  static Clause unit(Document clause) {
+    return new Clause(
+        clause.getField(N).numericValue().intValue(),
+        ownId(clause),
+        Kind.valueOf(clause.get(KIND).toUpperCase(Locale.ROOT)),
+        clause.get(ROLE),
+        clause.get(LABEL),
+        text(clause),
+        NOWHERE);
+  }
+
+  private static final Span NOWHERE = new Span(0, 0, 0, 0, 0);
+
+  /** The version's own id of a stored clause: as its split gave it. */
+  public static String ownId(Document clause) {
+    String own = clause.get(OWN_ID);
+    return own != null ? own : clause.get(ID);
   }
 
   private static void keyword(Document doc, String field, String value) {

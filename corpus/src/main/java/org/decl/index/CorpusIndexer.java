@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -25,6 +28,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -33,6 +37,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.decl.DeclException;
 import org.decl.Hashes;
 import org.decl.Parallel;
+import org.decl.align.Aligner;
 import org.decl.clause.Clause;
 import org.decl.clause.ClauseDocument;
 import org.decl.clause.Granularity;
@@ -60,8 +65,20 @@ public final class CorpusIndexer implements AutoCloseable {
     void versionDone(String key);
   }
 
-  /** A version to index: its work, language, how to name it, and its file. */
-  public record Target(String work, String lang, String path, Path file) {}
+  /**
+   * A version to index: its work, language, how to name it, its file, and the language of its
+   * work's original.
+   *
+   * @param original the language of the version the work's others are aligned with, or null: the
+   *     one the index already aligns them with if it still holds it, else the first language
+   */
+  public record Target(String work, String lang, String path, Path file, String original) {
+
+    /** A version of a work whose original is not named. */
+    public Target(String work, String lang, String path, Path file) {
+      this(work, lang, path, file, null);
+    }
+  }
 
   /** Up to this many documents, the index is kept in one segment. */
   private static final int SMALL_INDEX = 200_000;
@@ -131,7 +148,8 @@ public final class CorpusIndexer implements AutoCloseable {
     List<Target> targets = new ArrayList<>();
     for (Work work : manifest.works()) {
       for (Version v : work.versions()) {
-        targets.add(new Target(work.id(), v.lang(), v.path(), v.file()));
+        targets.add(
+            new Target(work.id(), v.lang(), v.path(), v.file(), work.originalVersion().lang()));
       }
     }
     return targets;
@@ -140,13 +158,19 @@ public final class CorpusIndexer implements AutoCloseable {
   /**
    * Brings the index in line with a set of versions and commits.
    *
+   * <p>Each version is stored with its links to its work's original: the units of the original its
+   * alignment with the original pairs each of its clauses with (see {@link VersionLinks}). A
+   * version read again is aligned again; the others keep their links, unless their work's original
+   * changed (read again, removed, or another named), when every version of that work is aligned
+   * again.
+   *
    * @param removeOthers true to take out versions not among the targets (a whole corpus); false to
    *     leave them (files indexed one by one)
    */
   public IndexReport index(List<Target> targets, boolean removeOthers, Listener listener) {
     long started = System.nanoTime();
-    try {
-      Run run = new Run(indexedVersions());
+    try (DirectoryReader before = DirectoryReader.open(writer)) {
+      Run run = new Run(before, indexedVersions(before));
       for (Target t : targets) {
         String key = ClauseDocuments.versionKey(t.work(), t.lang());
         String hash;
@@ -156,15 +180,15 @@ public final class CorpusIndexer implements AutoCloseable {
           run.failures.add(e);
           continue;
         }
-        IndexedVersion before = run.indexed.get(key);
-        if (before != null && before.hash().equals(hash)) {
+        IndexedVersion was = run.indexed.get(key);
+        if (was != null && was.hash().equals(hash)) {
           run.unchanged.add(key);
         } else {
           run.toIndex.put(t, hash);
+          run.toRead.put(key, t);
         }
       }
       listener.versions(run.toIndex.size());
-      int clauses = write(run, listener);
       if (removeOthers) {
         Set<String> wanted = new LinkedHashSet<>();
         targets.forEach(t -> wanted.add(ClauseDocuments.versionKey(t.work(), t.lang())));
@@ -172,12 +196,22 @@ public final class CorpusIndexer implements AutoCloseable {
           if (!wanted.contains(key)) {
             writer.deleteDocuments(new Term(ClauseDocuments.VERSION_KEY, key));
             run.removed.add(key);
-            run.ids.remove(key);
-            run.touchedWorks.add(ClauseDocuments.workOf(key));
           }
         }
       }
-      relink(run.touchedWorks, run.ids);
+      List<Job> plan = plan(run, targets);
+      // the originals first, as every other version of their work is aligned with them; the
+      // others are read, aligned and written one by one, so that only originals stay in memory
+      List<Target> originals = new ArrayList<>();
+      for (Job job : plan) {
+        Target t = run.toRead.get(ClauseDocuments.versionKey(job.work(), job.lang()));
+        if (t != null && job.lang().equals(job.original())) {
+          originals.add(t);
+        }
+      }
+      Parallel.map(originals, jobs, "decl-index", t -> read(run, t, listener));
+      Aligner aligner = new Aligner();
+      onThreads(plan, job -> write(run, job, aligner, listener));
       flushInParallel();
       if (writer.getDocStats().numDocs <= SMALL_INDEX) {
         writer.forceMerge(1); // one segment opens fastest, and a small one merges in no time
@@ -189,8 +223,10 @@ public final class CorpusIndexer implements AutoCloseable {
           sorted(run.updated),
           sorted(run.unchanged),
           sorted(run.removed),
-          clauses,
+          sorted(run.realigned),
+          run.clauses.get(),
           run.failures,
+          new TreeMap<>(run.unlinked),
           fallbacks(targets),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
@@ -206,62 +242,234 @@ public final class CorpusIndexer implements AutoCloseable {
 
   /** What one run finds and does, version by version. */
   private static final class Run {
+    final DirectoryReader before; // the index as the run found it, to read unchanged versions from
     final Map<String, IndexedVersion> indexed; // as the run found them
-    final Map<String, List<String>> ids = new ConcurrentHashMap<>(); // every version's, after it
     final Map<Target, String> toIndex = new LinkedHashMap<>(); // with their files' hashes
+    final Map<String, Target> toRead = new LinkedHashMap<>(); // the same, by version key
+    final Map<String, Read> read = new ConcurrentHashMap<>(); // the originals read in this run
+    final Map<String, ClauseDocument> originals = new ConcurrentHashMap<>(); // by version key
     final List<String> added = Collections.synchronizedList(new ArrayList<>());
     final List<String> updated = Collections.synchronizedList(new ArrayList<>());
+    final List<String> realigned = Collections.synchronizedList(new ArrayList<>());
     final List<String> unchanged = new ArrayList<>();
     final List<String> removed = new ArrayList<>();
-    final List<DeclException> failures = new ArrayList<>();
-    final Set<String> touchedWorks = new LinkedHashSet<>();
+    final List<DeclException> failures = Collections.synchronizedList(new ArrayList<>());
+    final Map<String, String> unlinked = new ConcurrentHashMap<>();
+    final AtomicInteger clauses = new AtomicInteger(); // read in this run
+    final Map<String, String> originalLangs = new LinkedHashMap<>(); // by work, once planned
 
-    Run(Map<String, IndexedVersion> indexed) {
+    Run(DirectoryReader before, Map<String, IndexedVersion> indexed) {
+      this.before = before;
       this.indexed = indexed;
-      indexed.forEach((key, version) -> ids.put(key, version.ids()));
     }
   }
 
-  /** One version of a run, indexed or failed. */
-  private record Written(Target target, int clauses, DeclException failure) {}
+  /** A version read in this run: its target, its file's hash, its units. */
+  private record Read(Target target, String hash, ClauseDocument units) {}
 
-  /** Indexes the run's changed versions on the threads; returns how many clauses were written. */
-  private int write(Run run, Listener listener) {
-    List<Written> written =
-        Parallel.map(
-            new ArrayList<>(run.toIndex.keySet()),
-            jobs,
-            "decl-index",
-            t -> write(run, t, listener));
-    int clauses = 0;
-    for (Written w : written) {
-      if (w.failure() != null) {
-        run.failures.add(w.failure());
-      } else {
-        clauses += w.clauses();
-        run.touchedWorks.add(w.target().work());
-      }
-    }
-    return clauses;
-  }
-
-  private Written write(Run run, Target t, Listener listener) {
+  /**
+   * Splits a changed version; null if it cannot be read, the failure recorded. Originals are kept
+   * for the versions aligned with them.
+   */
+  private Read read(Run run, Target t, Listener listener) {
     String key = ClauseDocuments.versionKey(t.work(), t.lang());
     try {
       ClauseDocument doc =
           splitter.split(Source.file(t.file()).withLang(t.lang()), Granularity.CLAUSE);
-      run.ids.put(
-          key, writeVersion(writer, t.work(), t.lang(), t.path(), run.toIndex.get(t), doc.units()));
+      Read read = new Read(t, run.toIndex.get(t), doc);
+      if (t.lang().equals(originalLang(run, t.work()))) {
+        run.read.put(key, read);
+      }
       (run.indexed.containsKey(key) ? run.updated : run.added).add(key);
-      return new Written(t, doc.units().size(), null);
+      run.clauses.addAndGet(doc.units().size());
+      return read;
     } catch (DeclException e) {
-      return new Written(t, 0, e);
+      run.failures.add(e);
     } catch (Throwable e) { // even a parser's stack overflow fails this version only
-      return new Written(
-          t, 0, DeclException.badInput(t.file().toString(), "cannot index: " + e, e));
+      run.failures.add(DeclException.badInput(t.file().toString(), "cannot index: " + e, e));
     } finally {
       listener.versionDone(key);
     }
+    return null;
+  }
+
+  /** A version to write: its work, language, and the language of the original it is linked to. */
+  private record Job(String work, String lang, String original) {}
+
+  /**
+   * The versions to write: those read in this run, and those of a work whose original changed (read
+   * again, removed or another named), or whose links point to another original than the work's.
+   */
+  private static List<Job> plan(Run run, List<Target> targets) {
+    Map<String, String> named = new LinkedHashMap<>();
+    for (Target t : targets) {
+      if (t.original() != null) {
+        named.put(t.work(), t.original());
+      }
+    }
+    Map<String, TreeSet<String>> present = new TreeMap<>(); // work to its languages after the run
+    for (String key : run.indexed.keySet()) {
+      if (!run.removed.contains(key)) {
+        present
+            .computeIfAbsent(ClauseDocuments.workOf(key), w -> new TreeSet<>())
+            .add(ClauseDocuments.langOf(key));
+      }
+    }
+    for (String key : run.toRead.keySet()) {
+      present
+          .computeIfAbsent(ClauseDocuments.workOf(key), w -> new TreeSet<>())
+          .add(ClauseDocuments.langOf(key));
+    }
+    List<Job> jobs = new ArrayList<>();
+    for (Map.Entry<String, TreeSet<String>> entry : present.entrySet()) {
+      String work = entry.getKey();
+      TreeSet<String> langs = entry.getValue();
+      String original = original(work, langs, named.get(work), run);
+      run.originalLangs.put(work, original);
+      boolean originalRead = run.toRead.containsKey(ClauseDocuments.versionKey(work, original));
+      for (String lang : langs) {
+        String key = ClauseDocuments.versionKey(work, lang);
+        IndexedVersion was = run.indexed.get(key);
+        if (originalRead
+            || run.toRead.containsKey(key)
+            || was == null
+            || !original.equals(was.original())) {
+          jobs.add(new Job(work, lang, original));
+        }
+      }
+    }
+    return jobs;
+  }
+
+  /**
+   * The language of a work's original: the one named if the index holds it, else the one its
+   * versions are linked to now if it holds that, else the first.
+   */
+  private static String original(String work, TreeSet<String> langs, String named, Run run) {
+    if (named != null && langs.contains(named)) {
+      return named;
+    }
+    for (String lang : langs) {
+      IndexedVersion was = run.indexed.get(ClauseDocuments.versionKey(work, lang));
+      if (was != null && was.original() != null && langs.contains(was.original())) {
+        return was.original();
+      }
+    }
+    return langs.first();
+  }
+
+  private static String originalLang(Run run, String work) {
+    return run.originalLangs.get(work);
+  }
+
+  /**
+   * Reads one version if it changed, aligns it with its work's original and writes it, links and
+   * ids included. A changed version that cannot be read keeps what the index had of it, aligned
+   * again if its original changed.
+   */
+  private void write(Run run, Job job, Aligner aligner, Listener listener) throws IOException {
+    String key = ClauseDocuments.versionKey(job.work(), job.lang());
+    boolean isOriginal = job.lang().equals(job.original());
+    Target changed = run.toRead.get(key);
+    Read read = null;
+    if (changed != null) {
+      read = isOriginal ? run.read.get(key) : read(run, changed, listener);
+      IndexedVersion was = run.indexed.get(key);
+      if (read == null
+          && (was == null
+              || (job.original().equals(was.original())
+                  && !run.toRead.containsKey(
+                      ClauseDocuments.versionKey(job.work(), job.original()))))) {
+        return; // not read: nothing to write, or nothing that changed
+      }
+    }
+    ClauseDocument original = originalOf(run, job);
+    List<LinkedUnit> units;
+    if (isOriginal) {
+      if (original == null) {
+        return;
+      }
+      units = VersionLinks.original(original.units());
+    } else {
+      ClauseDocument version = read != null ? read.units() : units(run, job.work(), job.lang());
+      units = null;
+      String why = "its original could not be read";
+      if (original != null) {
+        try {
+          units = VersionLinks.linked(aligner, original, version);
+        } catch (IllegalStateException e) { // the aligner found no path: versions far apart
+          why = e.getMessage();
+        }
+      }
+      if (units == null) {
+        units = VersionLinks.unlinked(version.units());
+        run.unlinked.put(
+            key,
+            "not aligned with "
+                + ClauseDocuments.versionKey(job.work(), job.original())
+                + " ("
+                + why
+                + "): its clauses are shown with no counterpart");
+      }
+    }
+    String path;
+    String hash;
+    if (read != null) {
+      path = read.target().path();
+      hash = read.hash();
+    } else {
+      IndexedVersion was = run.indexed.get(key);
+      path = was.path();
+      hash = was.hash();
+      run.realigned.add(key);
+    }
+    writeVersion(writer, job.work(), job.lang(), path, hash, job.original(), units);
+  }
+
+  /**
+   * The units of a work's original, read once for all its versions' jobs; null if it is neither
+   * read in this run nor in the index.
+   */
+  private ClauseDocument originalOf(Run run, Job job) {
+    String key = ClauseDocuments.versionKey(job.work(), job.original());
+    if (!run.read.containsKey(key) && !run.indexed.containsKey(key)) {
+      return null;
+    }
+    return run.originals.computeIfAbsent(
+        key,
+        k -> {
+          try {
+            return units(run, job.work(), job.original());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** The units of a version: as read in this run, or as the index held them, with their own ids. */
+  private static ClauseDocument units(Run run, String work, String lang) throws IOException {
+    String key = ClauseDocuments.versionKey(work, lang);
+    Read read = run.read.get(key);
+    if (read != null) {
+      return read.units();
+    }
+    IndexSearcher searcher = new IndexSearcher(run.before);
+    StoredFields stored = run.before.storedFields();
+    Query clauses =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.CLAUSE)),
+                BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(ClauseDocuments.VERSION_KEY, key)),
+                BooleanClause.Occur.FILTER)
+            .build();
+    List<Clause> units = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(clauses, Integer.MAX_VALUE).scoreDocs) {
+      units.add(ClauseDocuments.unit(stored.document(hit.doc)));
+    }
+    units.sort(Comparator.comparingInt(Clause::n));
+    return new ClauseDocument(run.indexed.get(key).path(), null, lang, units, List.of());
   }
 
   /**
@@ -299,80 +507,41 @@ public final class CorpusIndexer implements AutoCloseable {
         });
   }
 
-  /** Replaces what the index holds of one version with its clauses; returns their ids. */
-  static List<String> writeVersion(
-      IndexWriter writer, String work, String lang, String path, String hash, List<Clause> units)
+  /** Replaces what the index holds of one version with its units. */
+  static void writeVersion(
+      IndexWriter writer,
+      String work,
+      String lang,
+      String path,
+      String hash,
+      String original,
+      List<LinkedUnit> units)
       throws IOException {
-    List<String> ids = new ArrayList<>(units.size());
-    units.forEach(c -> ids.add(c.id()));
     List<Document> docs = ClauseDocuments.clauses(work, lang, units);
-    docs.add(ClauseDocuments.version(work, lang, path, hash, ids));
+    docs.add(ClauseDocuments.version(work, lang, path, hash, original));
     writer.updateDocuments(ClauseDocuments.versionTerm(work, lang), docs); // all or nothing
-    return ids;
   }
 
   /**
-   * Links the clauses of each touched work's versions by id: clause {@code 2.7} of every version is
-   * one row. (decl align finds better links where the structures differ.) The ids are those of the
-   * versions indexed in this run and, for the others, those their version documents recorded, so no
-   * clause is read back.
+   * What the index holds of a version: its path, its file's hash, and the original it is linked to.
    */
-  private void relink(Set<String> works, Map<String, List<String>> ids) {
-    Map<String, Map<String, List<String>>> byWork = new LinkedHashMap<>();
-    ids.forEach(
-        (key, versionIds) -> {
-          String work = ClauseDocuments.workOf(key);
-          if (works.contains(work)) {
-            byWork
-                .computeIfAbsent(work, w -> new TreeMap<>())
-                .put(ClauseDocuments.langOf(key), versionIds);
-          }
-        });
-    onThreads(new ArrayList<>(works), work -> link(work, byWork.getOrDefault(work, Map.of())));
-  }
-
-  /** Replaces the links of one work's clauses: language to its clause ids, in order. */
-  private void link(String work, Map<String, List<String>> versions) throws IOException {
-    writer.deleteDocuments(
-        new BooleanQuery.Builder()
-            .add(
-                new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.LINK)),
-                BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(ClauseDocuments.WORK, work)), BooleanClause.Occur.FILTER)
-            .build());
-    Map<String, Map<String, String>> rows = new LinkedHashMap<>(); // id to language to id
-    versions.forEach(
-        (lang, versionIds) -> {
-          for (String id : versionIds) {
-            rows.computeIfAbsent(id, k -> new TreeMap<>()).put(lang, id);
-          }
-        });
-    for (Map<String, String> row : rows.values()) {
-      if (row.size() > 1) {
-        writer.addDocument(ClauseDocuments.link(work, row));
-      }
-    }
-  }
-
-  /** What the index holds of a version: its file's hash, and its clauses' ids. */
-  private record IndexedVersion(String hash, List<String> ids) {}
+  private record IndexedVersion(String path, String hash, String original) {}
 
   /** The versions the index holds, by key. */
-  private Map<String, IndexedVersion> indexedVersions() throws IOException {
+  private static Map<String, IndexedVersion> indexedVersions(DirectoryReader reader)
+      throws IOException {
     Map<String, IndexedVersion> versions = new LinkedHashMap<>();
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      StoredFields stored = reader.storedFields();
-      TermQuery query = new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.VERSION));
-      for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
-        Document doc = stored.document(hit.doc);
-        String ids = doc.get(ClauseDocuments.IDS);
-        versions.put(
-            doc.get(ClauseDocuments.VERSION_KEY),
-            new IndexedVersion(
-                doc.get(ClauseDocuments.HASH),
-                ids == null || ids.isEmpty() ? List.of() : List.of(ids.split("\n"))));
-      }
+    IndexSearcher searcher = new IndexSearcher(reader);
+    StoredFields stored = reader.storedFields();
+    TermQuery query = new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.VERSION));
+    for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
+      Document doc = stored.document(hit.doc);
+      versions.put(
+          doc.get(ClauseDocuments.VERSION_KEY),
+          new IndexedVersion(
+              doc.get(ClauseDocuments.PATH),
+              doc.get(ClauseDocuments.HASH),
+              doc.get(ClauseDocuments.ORIGINAL)));
     }
     return versions;
   }

@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
@@ -32,7 +35,6 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
@@ -47,6 +49,7 @@ import org.decl.clause.Kind;
 import org.decl.index.Analyzers;
 import org.decl.index.ClauseDocuments;
 import org.decl.index.FieldAnalyzers;
+import org.decl.index.Link;
 
 /**
  * The search stage: clauses matching a query, best first, each with the words that matched marked
@@ -73,6 +76,7 @@ public final class ClauseSearcher implements AutoCloseable {
   private final Analyzer analyzer = FieldAnalyzers.of(analyzers);
   private List<String> languages; // read from the index on first use; it does not change
   private List<String> works;
+  private final Map<String, WorkVersions> versions = new HashMap<>(); // read on first use
 
   private ClauseSearcher(Path dir, Directory directory, DirectoryReader reader) {
     this.dir = dir;
@@ -270,11 +274,12 @@ public final class ClauseSearcher implements AutoCloseable {
         fields.put(ClauseDocuments.EXACT, analyzers.forField(ClauseDocuments.EXACT));
         String work = doc.get(ClauseDocuments.WORK);
         String id = doc.get(ClauseDocuments.ID);
+        int n = doc.getField(ClauseDocuments.N).numericValue().intValue();
         hits.add(
             new Hit(
                 work,
                 lang,
-                doc.getField(ClauseDocuments.N).numericValue().intValue(),
+                n,
                 id,
                 doc.get(ClauseDocuments.KIND),
                 doc.get(ClauseDocuments.ROLE),
@@ -282,7 +287,7 @@ public final class ClauseSearcher implements AutoCloseable {
                 text,
                 (Float) ((FieldDoc) sd).fields[0],
                 highlighter.highlight(text, fields),
-                translations(work, lang, id, request, stored)));
+                translations(work, lang, n, doc, request, stored)));
       }
       return new Results(hits, Math.toIntExact(top.totalHits.value));
     } catch (IOException e) {
@@ -355,56 +360,127 @@ public final class ClauseSearcher implements AutoCloseable {
         request.langs().isEmpty() ? request : request.withLangs(langs), fields, analyzer);
   }
 
+  /** The versions of a work: the language of its original, and every language it has. */
+  private record WorkVersions(String original, List<String> langs) {}
+
+  private WorkVersions versionsOf(String work) throws IOException {
+    WorkVersions known = versions.get(work);
+    if (known != null) {
+      return known;
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.VERSION)),
+                BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(ClauseDocuments.WORK, work)), BooleanClause.Occur.FILTER)
+            .build();
+    StoredFields stored = reader.storedFields();
+    String original = null;
+    List<String> langs = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
+      Document version = stored.document(sd.doc);
+      langs.add(version.get(ClauseDocuments.LANG));
+      original = version.get(ClauseDocuments.ORIGINAL);
+    }
+    langs.sort(null);
+    WorkVersions found = new WorkVersions(original, List.copyOf(langs));
+    versions.put(work, found);
+    return found;
+  }
+
+  /**
+   * The clauses of the asked languages that the hit's alignment with its work's original links it
+   * to: through the original when neither the hit's version nor the asked one is the original.
+   * Every asked language other than the hit's is a key, null where that version has no counterpart
+   * (or the work has no such version).
+   */
   private Map<String, Hit.Translation> translations(
-      String work, String lang, String id, SearchRequest request, StoredFields stored)
+      String workId, String lang, int n, Document hit, SearchRequest request, StoredFields stored)
       throws IOException {
     Map<String, Hit.Translation> translations = new TreeMap<>();
     if (request.show().isEmpty() && !request.showAll()) {
       return translations;
     }
-    Query linkQuery =
-        new BooleanQuery.Builder()
-            .add(
-                new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.LINK)),
-                BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(ClauseDocuments.WORK, work)), BooleanClause.Occur.FILTER)
-            .add(
-                new TermQuery(new Term(ClauseDocuments.MEMBER, lang + ":" + id)),
-                BooleanClause.Occur.FILTER)
-            .build();
-    TopDocs links = searcher.search(linkQuery, 1);
-    if (links.scoreDocs.length == 0) {
-      return translations;
+    WorkVersions versions = versionsOf(workId);
+    List<String> wanted = request.showAll() ? versions.langs() : shownLanguages(request);
+    List<Integer> inOriginal;
+    double score;
+    if (lang.equals(versions.original())) {
+      inOriginal = List.of(n);
+      score = 1;
+    } else {
+      Link link = ClauseDocuments.link(hit);
+      inOriginal = link == null ? List.of() : link.original();
+      score = link == null ? 0 : link.score();
     }
-    Map<String, String> row = ClauseDocuments.row(stored.document(links.scoreDocs[0].doc));
-    List<String> wanted = shownLanguages(request);
     for (String other : wanted) {
-      if (other.equals(lang) || !row.containsKey(other)) {
+      if (other.equals(lang)) {
         continue;
       }
-      String otherId = row.get(other).split(",")[0];
-      TopDocs clause =
-          searcher.search(
-              new BooleanQuery.Builder()
-                  .add(
-                      new TermQuery(ClauseDocuments.versionTerm(work, other)),
-                      BooleanClause.Occur.FILTER)
-                  .add(
-                      new TermQuery(new Term(ClauseDocuments.ID, otherId)),
-                      BooleanClause.Occur.FILTER)
-                  .build(),
-              1);
-      if (clause.scoreDocs.length > 0) {
-        Document doc = stored.document(clause.scoreDocs[0].doc);
-        translations.put(
-            other,
-            new Hit.Translation(
-                doc.getField(ClauseDocuments.N).numericValue().intValue(),
-                otherId,
-                ClauseDocuments.text(doc)));
-      }
+      translations.put(
+          other,
+          versions.langs().contains(other) && !inOriginal.isEmpty()
+              ? counterpart(
+                  workId, other, other.equals(versions.original()), inOriginal, score, stored)
+              : null);
     }
     return translations;
+  }
+
+  /**
+   * The clauses of one version that stand for these units of the original, or null if none does.
+   *
+   * @param isOriginal whether the version is the original (the units are its own)
+   * @param score the score of the link that led to the original's units
+   */
+  private Hit.Translation counterpart(
+      String work,
+      String lang,
+      boolean isOriginal,
+      List<Integer> inOriginal,
+      double score,
+      StoredFields stored)
+      throws IOException {
+    BooleanQuery.Builder units = new BooleanQuery.Builder();
+    for (int unit : inOriginal) {
+      units.add(
+          isOriginal
+              ? NumericDocValuesField.newSlowExactQuery(ClauseDocuments.N, unit)
+              : new TermQuery(new Term(ClauseDocuments.LINKED, String.valueOf(unit))),
+          BooleanClause.Occur.SHOULD);
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(ClauseDocuments.TYPE, ClauseDocuments.CLAUSE)),
+                BooleanClause.Occur.FILTER)
+            .add(new TermQuery(ClauseDocuments.versionTerm(work, lang)), BooleanClause.Occur.FILTER)
+            .add(units.build(), BooleanClause.Occur.FILTER)
+            .build();
+    List<Document> docs = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
+      docs.add(stored.document(sd.doc));
+    }
+    if (docs.isEmpty()) {
+      return null;
+    }
+    docs.sort(
+        Comparator.comparingInt(d -> d.getField(ClauseDocuments.N).numericValue().intValue()));
+    StringBuilder text = new StringBuilder();
+    for (Document doc : docs) {
+      text.append(text.isEmpty() ? "" : " ").append(ClauseDocuments.text(doc));
+      Link link = ClauseDocuments.link(doc);
+      if (!isOriginal && link != null) {
+        score = Math.min(score, link.score());
+      }
+    }
+    Document first = docs.get(0);
+    return new Hit.Translation(
+        first.getField(ClauseDocuments.N).numericValue().intValue(),
+        first.get(ClauseDocuments.ID),
+        text.toString(),
+        score);
   }
 
   /** A usage error for a value the index does not hold, with what it holds. */
