@@ -41,9 +41,11 @@ public final class TranslationCheck {
     ClauseDocument target = alignment.target();
     List<Finding> findings = new ArrayList<>();
     TranslationEvidence evidence = new TranslationEvidence(alignment, glossary, detector);
-    boolean[] moved = Order.outOfOrder(alignment.beads());
-    for (int k = 0; k < alignment.beads().size(); k++) {
-      Bead bead = alignment.beads().get(k);
+    // the aligner's beads, read again for merges it took for gaps and swaps it took for a cut
+    List<Bead> beads = new Shapes(alignment, new LengthModel(alignment)).refine();
+    boolean[] moved = Order.outOfOrder(beads);
+    for (int k = 0; k < beads.size(); k++) {
+      Bead bead = beads.get(k);
       Pair pair = new Pair(bead, units(source, bead.source()), units(target, bead.target()));
       if (bead.target().isEmpty()) {
         findings.add(

@@ -1,0 +1,277 @@
+package org.decl.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.decl.align.Alignment;
+import org.decl.align.Bead;
+import org.decl.clause.Clause;
+import org.decl.clause.ClauseDocument;
+import org.decl.clause.Kind;
+
+/**
+ * Reads the aligner's beads again for what a translator did to the shape of the text, where the
+ * aligner's choice alone says it wrongly:
+ *
+ * <ul>
+ *   <li>A clause with no counterpart beside a bead whose other side holds it (its numbers or its
+ *       label's number are there, unmatched; it is a heading and the neighbour starts or ends with
+ *       a heading of the version's series, {@code Статья 2}, {@code 第二条}; or the neighbour is too
+ *       long by about the clause's length) was merged into that neighbour, not left out: the gap
+ *       joins the bead, and merged-clauses (or split-clause) reports it.
+ *   <li>Two clauses translated as two, crossed (each fits the other's counterpart better, by
+ *       numbers or by length), were swapped, not cut differently: the bead is uncrossed into two
+ *       1-1 beads, and moved-clause reports the one out of order.
+ * </ul>
+ */
+final class Shapes {
+
+  /** How much better, in log length ratio, the crossed reading of a 2-2 bead must fit. */
+  private static final double CROSSING_MARGIN = Math.log(1.8) / 2;
+
+  private final Alignment alignment;
+  private final LengthModel lengths;
+  private final Series sourceHeadings;
+  private final Series targetHeadings;
+
+  Shapes(Alignment alignment, LengthModel lengths) {
+    this.alignment = alignment;
+    this.lengths = lengths;
+    this.sourceHeadings = Series.of(alignment.source());
+    this.targetHeadings = Series.of(alignment.target());
+  }
+
+  /** The beads, gaps that are merges joined to their neighbour and swapped pairs uncrossed. */
+  List<Bead> refine() {
+    List<Bead> beads = new ArrayList<>();
+    for (Bead bead : alignment.beads()) {
+      beads.addAll(uncrossed(bead));
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int k = 0; k < beads.size() && !changed; k++) {
+        Bead gap = beads.get(k);
+        if (!gap.isGap() || gap.source().size() + gap.target().size() != 1) {
+          continue;
+        }
+        int into = neighbourHolding(beads, k);
+        if (into >= 0) {
+          Bead n = beads.get(into);
+          beads.set(
+              into,
+              new Bead(
+                  joined(n.source(), gap.source()), joined(n.target(), gap.target()), n.score()));
+          beads.remove(k);
+          changed = true;
+        }
+      }
+    }
+    return beads;
+  }
+
+  private List<Bead> uncrossed(Bead bead) {
+    if (bead.source().size() != 2 || bead.target().size() != 2) {
+      return List.of(bead);
+    }
+    Clause a = source(bead.source().get(0));
+    Clause b = source(bead.source().get(1));
+    Clause x = target(bead.target().get(0));
+    Clause y = target(bead.target().get(1));
+    int straightNumbers = shared(a, x) + shared(b, y);
+    int crossedNumbers = shared(a, y) + shared(b, x);
+    boolean crossed = crossedNumbers > straightNumbers;
+    if (crossedNumbers == straightNumbers && lengths.known()) {
+      double straight = deviation(a, x) + deviation(b, y);
+      double cross = deviation(a, y) + deviation(b, x);
+      crossed = cross + CROSSING_MARGIN < straight && cross / 2 <= lengths.limit();
+    }
+    if (!crossed) {
+      return List.of(bead);
+    }
+    return List.of(
+        new Bead(List.of(a.n()), List.of(y.n()), bead.score()),
+        new Bead(List.of(b.n()), List.of(x.n()), bead.score()));
+  }
+
+  /** The neighbour of a one-unit gap that holds its unit, or -1. */
+  private int neighbourHolding(List<Bead> beads, int k) {
+    Bead gap = beads.get(k);
+    boolean missing = gap.target().isEmpty();
+    Clause unit = missing ? source(gap.source().get(0)) : target(gap.target().get(0));
+    for (int into : new int[] {k - 1, k + 1}) {
+      if (into < 0 || into >= beads.size() || beads.get(into).isGap()) {
+        continue;
+      }
+      Bead n = beads.get(into);
+      List<Clause> own = missing ? sources(n) : targets(n);
+      List<Clause> other = missing ? targets(n) : sources(n);
+      if (holds(unit, own, other, into < k, missing ? targetHeadings : sourceHeadings, missing)) {
+        return into;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code other}, the counterpart of {@code own}, also translates {@code unit}, which
+   * comes after {@code own} when {@code after}.
+   */
+  private boolean holds(
+      Clause unit,
+      List<Clause> own,
+      List<Clause> other,
+      boolean after,
+      Series otherHeadings,
+      boolean missing) {
+    int ownLength = length(own);
+    int otherLength = length(other);
+    int unitLength = LengthModel.length(unit.text());
+    double before = Double.NaN;
+    double joined = Double.NaN;
+    if (lengths.known()) {
+      before =
+          missing
+              ? lengths.deviation(ownLength, otherLength)
+              : lengths.deviation(otherLength, ownLength);
+      joined =
+          missing
+              ? lengths.deviation(ownLength + unitLength, otherLength)
+              : lengths.deviation(otherLength, ownLength + unitLength);
+      if (before > lengths.limit() && joined <= lengths.limit()) {
+        return true;
+      }
+    }
+    boolean lengthAllows = !lengths.known() || joined <= lengths.limit();
+    if (!lengthAllows) {
+      return false;
+    }
+    List<String> unmatched = Numbers.minus(Numbers.of(other), Numbers.of(own));
+    List<String> unitNumbers = new ArrayList<>(Numbers.content(unit));
+    unitNumbers.addAll(Numbers.label(unit));
+    if (unitNumbers.stream().anyMatch(unmatched::contains)) {
+      return true;
+    }
+    if (unit.kind() == Kind.HEADING && !other.isEmpty()) {
+      String text = after ? other.get(other.size() - 1).text() : other.get(0).text();
+      return after ? otherHeadings.ends(text) : otherHeadings.starts(text);
+    }
+    return false;
+  }
+
+  private int shared(Clause s, Clause t) {
+    List<String> a = Numbers.content(s);
+    return a.size() - Numbers.minus(a, Numbers.content(t)).size();
+  }
+
+  private double deviation(Clause s, Clause t) {
+    return lengths.deviation(LengthModel.length(s.text()), LengthModel.length(t.text()));
+  }
+
+  private static int length(List<Clause> units) {
+    return units.stream().mapToInt(u -> LengthModel.length(u.text())).sum();
+  }
+
+  private static List<Integer> joined(List<Integer> a, List<Integer> b) {
+    return List.copyOf(new TreeSet<>(concat(a, b)));
+  }
+
+  private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+    List<Integer> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private Clause source(int n) {
+    return alignment.source().units().get(n - 1);
+  }
+
+  private Clause target(int n) {
+    return alignment.target().units().get(n - 1);
+  }
+
+  private List<Clause> sources(Bead bead) {
+    return bead.source().stream().map(this::source).toList();
+  }
+
+  private List<Clause> targets(Bead bead) {
+    return bead.target().stream().map(this::target).toList();
+  }
+
+  /**
+   * What a version's numbered headings share: the text before their number and after it ({@code
+   * Статья }, {@code 第…条}, {@code … cikk}), learned from the headings that carry a label.
+   */
+  record Series(String prefix, String suffix, int longest) {
+
+    static final Series NONE = new Series("", "", 0);
+
+    static Series of(ClauseDocument doc) {
+      List<String> texts =
+          doc.units().stream()
+              .filter(u -> u.kind() == Kind.HEADING && u.label() != null)
+              .map(Clause::text)
+              .toList();
+      if (texts.size() < 2) {
+        return NONE;
+      }
+      String prefix = texts.get(0);
+      String suffix = texts.get(0);
+      int longest = 0;
+      for (String t : texts) {
+        prefix = commonPrefix(prefix, t);
+        suffix = commonSuffix(suffix, t);
+        longest = Math.max(longest, t.length());
+      }
+      // the number itself is no part of the series: Article 10 and Article 11 share "Article "
+      while (!prefix.isEmpty() && Character.isDigit(prefix.charAt(prefix.length() - 1))) {
+        prefix = prefix.substring(0, prefix.length() - 1);
+      }
+      while (!suffix.isEmpty() && Character.isDigit(suffix.charAt(0))) {
+        suffix = suffix.substring(1);
+      }
+      boolean letters = (prefix + suffix).codePoints().anyMatch(Character::isLetter);
+      return letters ? new Series(prefix, suffix, longest) : NONE;
+    }
+
+    /** Whether a text opens with a heading of the series. */
+    boolean starts(String text) {
+      if (this == NONE || !text.startsWith(prefix)) {
+        return false;
+      }
+      String head = text.substring(0, Math.min(text.length(), longest + 2));
+      return suffix.isEmpty() || head.indexOf(suffix, prefix.length()) >= 0;
+    }
+
+    /** Whether a text closes with a heading of the series. */
+    boolean ends(String text) {
+      String tail = text.strip();
+      if (this == NONE || !tail.endsWith(suffix)) {
+        return false;
+      }
+      if (prefix.isEmpty()) {
+        return true;
+      }
+      int at = tail.lastIndexOf(prefix);
+      return at >= 0 && tail.length() - at <= longest + 2;
+    }
+
+    private static String commonPrefix(String a, String b) {
+      int i = 0;
+      while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+        i++;
+      }
+      return a.substring(0, i);
+    }
+
+    private static String commonSuffix(String a, String b) {
+      int i = 0;
+      while (i < a.length()
+          && i < b.length()
+          && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
+        i++;
+      }
+      return a.substring(a.length() - i);
+    }
+  }
+}
