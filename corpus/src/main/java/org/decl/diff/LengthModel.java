@@ -41,6 +41,17 @@ final class LengthModel {
         }
       }
     }
+    if (ratios.size() < MIN_BEADS) {
+      // an aligner short of evidence pairs by twos: their summed lengths still tell the ratio
+      ratios.clear();
+      for (Bead bead : alignment.beads()) {
+        int s = length(alignment.sourceText(bead));
+        int t = length(alignment.targetText(bead));
+        if (!bead.isGap() && s >= MIN_LENGTH && t >= MIN_LENGTH / 4) {
+          ratios.add(Math.log((double) t / s));
+        }
+      }
+    }
     double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     this.usual = sorted.length < MIN_BEADS ? Double.NaN : median(sorted);
     this.spread =

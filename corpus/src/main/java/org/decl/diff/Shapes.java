@@ -55,6 +55,12 @@ final class Shapes {
         if (!gap.isGap() || gap.source().size() + gap.target().size() != 1) {
           continue;
         }
+        List<Bead> repaired = repaired(beads, k);
+        if (repaired != null) {
+          beads = repaired;
+          changed = true;
+          continue;
+        }
         int into = neighbourHolding(beads, k);
         if (into >= 0) {
           Bead n = beads.get(into);
@@ -87,11 +93,66 @@ final class Shapes {
       crossed = cross + CROSSING_MARGIN < straight && cross / 2 <= lengths.limit();
     }
     if (!crossed) {
-      return List.of(bead);
+      // two 1-1 translations the aligner joined for lack of evidence, not a different cut
+      Bead first = new Bead(List.of(a.n()), List.of(x.n()), bead.score());
+      Bead second = new Bead(List.of(b.n()), List.of(y.n()), bead.score());
+      return fits(first, false) && fits(second, false) ? List.of(first, second) : List.of(bead);
     }
     return List.of(
         new Bead(List.of(a.n()), List.of(y.n()), bead.score()),
         new Bead(List.of(b.n()), List.of(x.n()), bead.score()));
+  }
+
+  /**
+   * The beads with a one-unit gap and its neighbour, a 1-2 (or 2-1) bead on the gap's side, read as
+   * two 1-1 beads, when the kinds agree (a heading for a heading) and the lengths fit: a heading
+   * the aligner took for the end of the clause before it. Null when they do not.
+   */
+  private List<Bead> repaired(List<Bead> beads, int k) {
+    Bead gap = beads.get(k);
+    boolean missing = gap.target().isEmpty();
+    for (int into : new int[] {k - 1, k + 1}) {
+      if (into < 0 || into >= beads.size()) {
+        continue;
+      }
+      Bead n = beads.get(into);
+      List<Integer> ones = missing ? n.source() : n.target();
+      List<Integer> twos = missing ? n.target() : n.source();
+      if (ones.size() != 1 || twos.size() != 2) {
+        continue;
+      }
+      int lone = missing ? gap.source().get(0) : gap.target().get(0);
+      boolean gapFirst = into > k;
+      int[] own = gapFirst ? new int[] {lone, ones.get(0)} : new int[] {ones.get(0), lone};
+      Bead first = pair(missing, own[0], twos.get(0), n.score());
+      Bead second = pair(missing, own[1], twos.get(1), n.score());
+      if (fits(first, true) && fits(second, true)) {
+        List<Bead> out = new ArrayList<>(beads);
+        int from = Math.min(k, into);
+        out.set(from, first);
+        out.set(from + 1, second);
+        return out;
+      }
+    }
+    return null;
+  }
+
+  private static Bead pair(boolean ownIsSource, int own, int other, double score) {
+    return ownIsSource
+        ? new Bead(List.of(own), List.of(other), score)
+        : new Bead(List.of(other), List.of(own), score);
+  }
+
+  /** Whether a 1-1 bead pairs units (of one kind, if asked) whose lengths are not odd together. */
+  private boolean fits(Bead bead, boolean sameKind) {
+    Clause s = source(bead.source().get(0));
+    Clause t = target(bead.target().get(0));
+    boolean shortPair =
+        LengthModel.length(s.text()) < LengthModel.MIN_LENGTH
+            && LengthModel.length(t.text()) < LengthModel.MIN_LENGTH;
+    return (!sameKind || s.kind() == t.kind())
+        && lengths.known()
+        && (shortPair || deviation(s, t) <= lengths.limit());
   }
 
   /** The neighbour of a one-unit gap that holds its unit, or -1. */

@@ -66,7 +66,7 @@ public final class TranslationCheck {
       boolean lengthExplained =
           findings.subList(before, findings.size()).stream()
               .anyMatch(f -> f.rule().equals(TranslationRules.LENGTH_RATIO.id()));
-      if (bead.score() < minScore && !lengthExplained) {
+      if (bead.score() < minScore && !lengthExplained && !forced(beads, k, pair)) {
         findings.add(
             pair.finding(
                 TranslationRules.WEAK_BEAD,
@@ -80,6 +80,24 @@ public final class TranslationCheck {
       }
     }
     return findings;
+  }
+
+  /**
+   * Whether a weak 1-1 bead of short units (headings, labels: too little text to score) is the only
+   * pairing left between two sure beads: the aligner's doubt is then about evidence, not about the
+   * pairing.
+   */
+  private boolean forced(List<Bead> beads, int k, Pair pair) {
+    if (pair.source().size() != 1
+        || pair.target().size() != 1
+        || LengthModel.length(pair.sourceText()) >= LengthModel.MIN_LENGTH) {
+      return false;
+    }
+    boolean before = k == 0 || (!beads.get(k - 1).isGap() && beads.get(k - 1).score() >= minScore);
+    boolean after =
+        k == beads.size() - 1
+            || (!beads.get(k + 1).isGap() && beads.get(k + 1).score() >= minScore);
+    return before && after;
   }
 
   private static void shape(Pair pair, boolean moved, List<Finding> findings) {

@@ -367,9 +367,13 @@ final class TranslationEvidence {
     };
   }
 
+  /** A label the splitter did not take off, opening the text: {@code ა)}, {@code 1)}. */
+  private static final Pattern OPENING_LABEL = Pattern.compile("^[\\p{L}\\p{M}\\p{N}]{1,4}\\)\\s");
+
   private static void brackets(Pair pair, String source, String target, List<Finding> findings) {
-    String problem = unbalanced(target);
-    if (problem != null && unbalanced(source) == null) {
+    // the ")" of such a label closes nothing that was opened
+    String problem = unbalanced(OPENING_LABEL.matcher(target).replaceFirst(""));
+    if (problem != null && unbalanced(OPENING_LABEL.matcher(source).replaceFirst("")) == null) {
       findings.add(pair.finding(TranslationRules.UNBALANCED_BRACKETS, problem));
     }
   }
