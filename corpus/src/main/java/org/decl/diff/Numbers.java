@@ -1,5 +1,8 @@
 package org.decl.diff;
 
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.NumberingSystem;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -7,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.decl.clause.Clause;
 import org.decl.clause.Kind;
 import org.decl.text.Marker;
@@ -27,9 +32,26 @@ final class Numbers {
 
   private Numbers() {}
 
-  /** The numbers of a unit's text, its label's left out. */
+  /**
+   * A label the splitter did not take off, opening the text: {@code ‘1’}, {@code 2.}, {@code (3)},
+   * a full-width {@code ２} and an ideographic space.
+   */
+  private static final Pattern OPENING_LABEL =
+      Pattern.compile(
+          "^(?:[\\p{Ps}\\p{Pi}'\"]\\p{Nd}{1,3}[\\p{Pe}\\p{Pf}'\"]|\\p{Nd}{1,3}[.)](?=\\s)|\\p{Nd}{1,3}\u3000)");
+
+  /** The numbers of a unit's text, its label's left out, by value (01 is 1). */
   static List<String> content(Clause unit) {
-    return Tokens.numbers(withoutLabel(unit));
+    String text = OPENING_LABEL.matcher(withoutLabel(unit).strip()).replaceFirst("");
+    return Tokens.numbers(text).stream().map(Numbers::value).toList();
+  }
+
+  private static String value(String number) {
+    int i = 0;
+    while (i < number.length() - 1 && number.charAt(i) == '0' && number.charAt(i + 1) != '.') {
+      i++;
+    }
+    return number.substring(i);
   }
 
   /** The numbers of units' texts, their labels' left out. */
@@ -107,6 +129,60 @@ final class Numbers {
         continue;
       }
       if (lower.contains(spelled) || lower.contains(stem(spelled))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a text in a language names a month by the number: {@code May} for the {@code 5} of
+   * {@code tháng 5}, in ICU's month names for the language (their format and stand-alone forms).
+   */
+  static boolean month(String text, String lang, String number) {
+    if (lang == null || !number.matches("[0-9]{1,2}")) {
+      return false;
+    }
+    int month = Integer.parseInt(number);
+    if (month < 1 || month > 12) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLanguageTag(lang));
+    for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+      String name = symbols.getMonths(context, DateFormatSymbols.WIDE)[month - 1];
+      if (!name.isBlank()
+          && !name.chars().anyMatch(Character::isDigit)
+          && lower.contains(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a text writes a number as a word of its own in one of ICU's algorithmic numeral
+   * systems: Ethiopic {@code ፩}, Hebrew {@code א}, Greek, Armenian, Georgian, Tamil, CJK numerals.
+   * ASCII forms (Roman numerals) are left out: they read as letters.
+   */
+  static boolean otherNumerals(String text, String number) {
+    if (!number.matches("[0-9]{1,4}")) {
+      return false;
+    }
+    long value = Long.parseLong(number);
+    for (String name : NumberingSystem.getAvailableNames()) {
+      NumberingSystem system = NumberingSystem.getInstanceByName(name);
+      if (system == null || !system.isAlgorithmic()) {
+        continue;
+      }
+      String written = NumberFormat.getInstance(new ULocale("en@numbers=" + name)).format(value);
+      if (written.chars().allMatch(c -> c < 0x80) || written.isBlank()) {
+        continue;
+      }
+      Matcher m =
+          Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(written) + "(?![\\p{L}\\p{M}])")
+              .matcher(text);
+      if (m.find()) {
         return true;
       }
     }

@@ -45,7 +45,9 @@ final class Shapes {
   List<Bead> refine() {
     List<Bead> beads = new ArrayList<>();
     for (Bead bead : alignment.beads()) {
-      beads.addAll(uncrossed(bead));
+      for (Bead b : uncrossed(bead)) {
+        beads.addAll(unmerged(b));
+      }
     }
     boolean changed = true;
     while (changed) {
@@ -96,7 +98,7 @@ final class Shapes {
       // two 1-1 translations the aligner joined for lack of evidence, not a different cut
       Bead first = new Bead(List.of(a.n()), List.of(x.n()), bead.score());
       Bead second = new Bead(List.of(b.n()), List.of(y.n()), bead.score());
-      return fits(first, false) && fits(second, false) ? List.of(first, second) : List.of(bead);
+      return fits(first) && fits(second) ? List.of(first, second) : List.of(bead);
     }
     return List.of(
         new Bead(List.of(a.n()), List.of(y.n()), bead.score()),
@@ -126,7 +128,7 @@ final class Shapes {
       int[] own = gapFirst ? new int[] {lone, ones.get(0)} : new int[] {ones.get(0), lone};
       Bead first = pair(missing, own[0], twos.get(0), n.score());
       Bead second = pair(missing, own[1], twos.get(1), n.score());
-      if (fits(first, true) && fits(second, true)) {
+      if (fits(first) && fits(second)) {
         List<Bead> out = new ArrayList<>(beads);
         int from = Math.min(k, into);
         out.set(from, first);
@@ -143,16 +145,56 @@ final class Shapes {
         : new Bead(List.of(other), List.of(own), score);
   }
 
-  /** Whether a 1-1 bead pairs units (of one kind, if asked) whose lengths are not odd together. */
-  private boolean fits(Bead bead, boolean sameKind) {
+  /** Whether a 1-1 bead pairs units whose lengths are not odd for each other. */
+  private boolean fits(Bead bead) {
     Clause s = source(bead.source().get(0));
     Clause t = target(bead.target().get(0));
     boolean shortPair =
         LengthModel.length(s.text()) < LengthModel.MIN_LENGTH
             && LengthModel.length(t.text()) < LengthModel.MIN_LENGTH;
-    return (!sameKind || s.kind() == t.kind())
-        && lengths.known()
-        && (shortPair || deviation(s, t) <= lengths.limit());
+    // two short units (a heading, a label) carry too little text to be odd together: the kinds may
+    // differ where one version's heading was not recognised as one
+    return lengths.known() && (shortPair || deviation(s, t) <= lengths.limit());
+  }
+
+  /**
+   * A 2-1 (or 1-2) bead whose one side translates only one of the two units: the one alone fits the
+   * usual length, the two together are far too long for it. The other unit has no counterpart (the
+   * aligner paired it for want of a better place).
+   */
+  private List<Bead> unmerged(Bead bead) {
+    boolean twoSources = bead.source().size() == 2 && bead.target().size() == 1;
+    boolean twoTargets = bead.source().size() == 1 && bead.target().size() == 2;
+    if (!lengths.known() || !(twoSources || twoTargets)) {
+      return List.of(bead);
+    }
+    List<Integer> twos = twoSources ? bead.source() : bead.target();
+    int one = twoSources ? bead.target().get(0) : bead.source().get(0);
+    int oneLength = LengthModel.length((twoSources ? target(one) : source(one)).text());
+    int[] lengthsOfTwo = new int[2];
+    for (int i = 0; i < 2; i++) {
+      Clause u = twoSources ? source(twos.get(i)) : target(twos.get(i));
+      lengthsOfTwo[i] = LengthModel.length(u.text());
+    }
+    double both = devi(twoSources, lengthsOfTwo[0] + lengthsOfTwo[1], oneLength);
+    for (int keep = 0; keep < 2; keep++) {
+      double alone = devi(twoSources, lengthsOfTwo[keep], oneLength);
+      if (alone <= lengths.limit()
+          && alone + CROSSING_MARGIN < both
+          && Math.min(lengthsOfTwo[0], lengthsOfTwo[1]) >= LengthModel.MIN_LENGTH) {
+        Bead pair = pair(twoSources, twos.get(keep), one, bead.score());
+        Bead gap =
+            twoSources
+                ? new Bead(List.of(twos.get(1 - keep)), List.of(), bead.score())
+                : new Bead(List.of(), List.of(twos.get(1 - keep)), bead.score());
+        return keep == 0 ? List.of(pair, gap) : List.of(gap, pair);
+      }
+    }
+    return List.of(bead);
+  }
+
+  private double devi(boolean twoSources, int twoSide, int oneSide) {
+    return twoSources ? lengths.deviation(twoSide, oneSide) : lengths.deviation(oneSide, twoSide);
   }
 
   /** The neighbour of a one-unit gap that holds its unit, or -1. */
@@ -199,7 +241,9 @@ final class Shapes {
           missing
               ? lengths.deviation(ownLength + unitLength, otherLength)
               : lengths.deviation(otherLength, ownLength + unitLength);
-      if (before > lengths.limit() && joined <= lengths.limit()) {
+      // too long without the unit, or clearly closer to the usual length with it
+      if (joined <= lengths.limit()
+          && (before > lengths.limit() || joined + CROSSING_MARGIN < before)) {
         return true;
       }
     }
@@ -300,7 +344,7 @@ final class Shapes {
       if (this == NONE || !text.startsWith(prefix)) {
         return false;
       }
-      String head = text.substring(0, Math.min(text.length(), longest + 2));
+      String head = text.substring(0, Math.min(text.length(), 2 * longest));
       return suffix.isEmpty() || head.indexOf(suffix, prefix.length()) >= 0;
     }
 
@@ -314,7 +358,8 @@ final class Shapes {
         return true;
       }
       int at = tail.lastIndexOf(prefix);
-      return at >= 0 && tail.length() - at <= longest + 2;
+      // a heading of the series with a longer number than any recognised (الحادية عشرة)
+      return at >= 0 && tail.length() - at <= 2 * longest;
     }
 
     private static String commonPrefix(String a, String b) {

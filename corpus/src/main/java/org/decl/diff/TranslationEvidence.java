@@ -67,6 +67,8 @@ final class TranslationEvidence {
   private final Ends.Conventions ends;
   private final Map<String, Integer> doubles;
   private final String sourceAll;
+  private final Map<String, List<String>> sourceSiblings;
+  private final Map<String, List<String>> targetSiblings;
   private final boolean scriptsDiffer;
 
   TranslationEvidence(
@@ -93,6 +95,8 @@ final class TranslationEvidence {
         .units()
         .forEach(u -> doubled(u.text()).forEach(d -> doubles.merge(d, 1, Integer::sum)));
     this.sourceAll = text(alignment.source().units()).toLowerCase(Locale.ROOT);
+    this.sourceSiblings = siblings(alignment.source().units());
+    this.targetSiblings = siblings(alignment.target().units());
     this.scriptsDiffer =
         mainScript(text(alignment.source().units()))
             != mainScript(text(alignment.target().units()));
@@ -132,13 +136,19 @@ final class TranslationEvidence {
     // A number the other side shows no number for was most likely written out there: an ordinal
     // (4e, Cuarta), or a number ICU's spell-out rules for that language write (trente, 三十);
     // one the other side has another number for (4e, 5th) was changed.
+    // A number one side repeats (de 2 em 2 anos, every 2 years) is the same number.
+    onlySource = onlySource.stream().filter(n -> !target.contains(n)).toList();
+    onlyTarget = onlyTarget.stream().filter(n -> !source.contains(n)).toList();
+    // A reference to a sibling clause by its number (ayat (1), "paragraph 1") counts clauses too.
+    onlySource = Numbers.minus(onlySource, siblingLabels(pair));
+    onlyTarget = Numbers.minus(onlyTarget, siblingLabels(pair));
     if (onlyTarget.isEmpty()) {
       onlySource = Numbers.minus(onlySource, ordinals(pair.source()));
-      onlySource = notSpelled(onlySource, pair.targetText(), targetLang);
+      onlySource = writtenOtherwise(onlySource, pair.targetText(), targetLang);
     }
     if (onlySource.isEmpty()) {
       onlyTarget = Numbers.minus(onlyTarget, ordinals(pair.target()));
-      onlyTarget = notSpelled(onlyTarget, pair.sourceText(), sourceLang);
+      onlyTarget = writtenOtherwise(onlyTarget, pair.sourceText(), sourceLang);
     }
     if (!onlySource.isEmpty() || !onlyTarget.isEmpty()) {
       findings.add(
@@ -152,8 +162,39 @@ final class TranslationEvidence {
     }
   }
 
-  private static List<String> notSpelled(List<String> numbers, String other, String lang) {
-    return numbers.stream().filter(n -> !Numbers.spelled(other, lang, n)).toList();
+  /**
+   * The numbers the other side writes neither in words, nor as a month's name, nor in other
+   * numerals.
+   */
+  private static List<String> writtenOtherwise(List<String> numbers, String other, String lang) {
+    return numbers.stream()
+        .filter(n -> !Numbers.spelled(other, lang, n))
+        .filter(n -> !Numbers.month(other, lang, n))
+        .filter(n -> !Numbers.otherNumerals(other, n))
+        .toList();
+  }
+
+  /** The label numbers of the units beside the pair's (same parent), on both sides. */
+  private List<String> siblingLabels(Pair pair) {
+    List<String> labels = new ArrayList<>();
+    pair.source()
+        .forEach(u -> labels.addAll(sourceSiblings.getOrDefault(parent(u.id()), List.of())));
+    pair.target()
+        .forEach(u -> labels.addAll(targetSiblings.getOrDefault(parent(u.id()), List.of())));
+    return labels;
+  }
+
+  private static Map<String, List<String>> siblings(List<Clause> units) {
+    Map<String, List<String>> byParent = new HashMap<>();
+    for (Clause u : units) {
+      byParent.computeIfAbsent(parent(u.id()), k -> new ArrayList<>()).addAll(Numbers.label(u));
+    }
+    return byParent;
+  }
+
+  private static String parent(String id) {
+    int dot = id.lastIndexOf('.');
+    return dot < 0 ? "" : id.substring(0, dot);
   }
 
   private static List<String> ordinals(List<Clause> units) {
