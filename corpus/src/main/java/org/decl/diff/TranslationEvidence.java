@@ -454,9 +454,7 @@ final class TranslationEvidence {
       return;
     }
     for (String doubled : doubled(target)) {
-      if (doubles.getOrDefault(doubled, 0) > 1
-          || GRAMMATICAL_DOUBLES.contains(doubled)
-          || sourceAll.contains(doubled)) {
+      if (doubles.getOrDefault(doubled, 0) > 1 || sourceAll.contains(doubled)) {
         continue;
       }
       findings.add(
@@ -465,7 +463,10 @@ final class TranslationEvidence {
     }
   }
 
-  /** The words written twice in a row in a text, lower-cased, in scripts written with spaces. */
+  /**
+   * The words written twice in a row in a text, lower-cased, in scripts written with spaces, but
+   * for the doubles that are grammar in French, German and English.
+   */
   private static List<String> doubled(String text) {
     List<String> found = new ArrayList<>();
     Matcher m = DOUBLED.matcher(text);
@@ -473,7 +474,10 @@ final class TranslationEvidence {
       if (m.group(1).codePoints().anyMatch(org.decl.text.Scripts::joinsWithoutSpace)) {
         continue;
       }
-      found.add(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      String doubled = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      if (!GRAMMATICAL_DOUBLES.contains(doubled)) {
+        found.add(doubled);
+      }
     }
     return found;
   }

@@ -39,19 +39,19 @@ class QuietCheckTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ru", "el", "ar", "he", "zh", "ja", "hi", "th", "am", "hy"})
+  @ValueSource(strings = {"ru", "ar", "zh", "hi", "th", "am"})
   void reportsARemovedClauseAsMissing(String lang) throws IOException {
     assertEquals(List.of("missing-clause 1.4"), rules(check(lang, p -> without(p, 6))));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ru", "el", "ar", "he", "zh", "ja", "hi", "th", "am", "hy"})
+  @ValueSource(strings = {"ru", "ar", "zh", "hi", "th", "am"})
   void reportsTwoClausesRunTogetherAsMerged(String lang) throws IOException {
     assertEquals(List.of("merged-clauses 1.4"), rules(check(lang, p -> joined(p, 6))));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ru", "el", "ar", "he", "zh", "ja", "hi", "th", "am", "hy"})
+  @ValueSource(strings = {"ru", "ar", "zh", "hi", "th", "am"})
   void reportsAHeadingRunIntoTheClauseBeforeAsMergedNotMissing(String lang) throws IOException {
     assertEquals(
         List.of("merged-clauses art1.2.c"),
@@ -59,19 +59,19 @@ class QuietCheckTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ru", "el", "ar", "he", "zh", "ja", "hi", "th", "am", "hy"})
+  @ValueSource(strings = {"ru", "ar", "zh", "hi", "th", "am"})
   void reportsAClauseCutInTwoAsSplit(String lang) throws IOException {
     assertEquals(List.of("split-clause 1.1"), rules(check(lang, p -> cut(p, 3))));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ru", "el", "ar", "he", "zh", "ja", "hi", "th", "am", "hy"})
+  @ValueSource(strings = {"ru", "ar", "zh", "hi", "th", "am"})
   void reportsTwoSwappedClausesAsOneMovedClause(String lang) throws IOException {
     assertEquals(List.of("moved-clause 1.3"), rules(check(lang, p -> swapped(p, 4))));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ru", "el", "ar", "he", "zh", "ja", "hi", "th", "am", "hy"})
+  @ValueSource(strings = {"ru", "ar", "zh", "hi", "th", "am"})
   void reportsAChangedNumber(String lang) throws IOException {
     assertEquals(
         List.of("number-mismatch art1.2.a"),
