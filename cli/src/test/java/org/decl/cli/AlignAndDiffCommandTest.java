@@ -209,8 +209,9 @@ class AlignAndDiffCommandTest {
   void reportsAChangedNumberInATranslation() throws IOException {
     String text =
         Files.readString(Repo.file("examples/sources/paris-2016/en.txt"), StandardCharsets.UTF_8);
+    // five written 5 is the same number as the original's cinq; 6 is another
     Path altered =
-        write("en-altered.txt", text.replace("over the next five years", "over the next 5 years"));
+        write("en-altered.txt", text.replace("over the next five years", "over the next 6 years"));
 
     Decl.Run run =
         Decl.run("diff", "--format", "jsonl", "--langs", "fr,en", fr, altered.toString());

@@ -292,9 +292,19 @@ public final class CorpusChecker {
       if (v == original || text == null || !text.readable()) {
         continue;
       }
-      Structure.check(work, original, source, v, text, findings);
+      Structure.check(work, original, source, v, text, explained(text, findings), findings);
       reportTranslation(work, v, text, findings);
     }
+  }
+
+  /**
+   * Whether the translation check already tells, clause by clause, how a version's shape differs
+   * from the original's (a clause missing, added, merged, split): then the clause count and the
+   * sections, which follow from it, need no finding of their own.
+   */
+  private static boolean explained(VersionText text, Findings findings) {
+    return text.translation().stream()
+        .anyMatch(f -> Rules.EXPLAIN_STRUCTURE.contains(f.rule()) && findings.on(f.rule()));
   }
 
   static Integer line(Clause unit) {

@@ -88,6 +88,14 @@ public final class Rules {
               "corpus",
               "the same source clause translated differently in two works of a language pair"));
 
+  /** The translation rules whose findings explain a different clause count or sections. */
+  static final java.util.Set<String> EXPLAIN_STRUCTURE =
+      java.util.Set.of(
+          TranslationRules.MISSING_CLAUSE.id(),
+          TranslationRules.EXTRA_CLAUSE.id(),
+          TranslationRules.MERGED_CLAUSES.id(),
+          TranslationRules.SPLIT_CLAUSE.id());
+
   /** The rules of decl diff's translation check about a version's shape, not its wording. */
   private static final java.util.Set<String> SHAPE =
       java.util.Set.of(

@@ -10,7 +10,8 @@ import org.decl.manifest.Work;
 /**
  * A version's structure against its original's: how many clauses, and which sections (the first
  * part of the ids: {@code 2} of {@code 2.7}, {@code art5} of {@code art5.2.a}) with which headings.
- * One finding per rule and version, naming the first difference.
+ * One finding per rule and version, naming the first difference; none when the translation check
+ * explains the difference clause by clause.
  */
 final class Structure {
 
@@ -22,7 +23,11 @@ final class Structure {
       VersionText original,
       Version version,
       VersionText text,
+      boolean explained,
       CorpusChecker.Findings findings) {
+    if (explained) {
+      return;
+    }
     String file = version.file().toString();
     List<Clause> a = clauses(original);
     List<Clause> b = clauses(text);

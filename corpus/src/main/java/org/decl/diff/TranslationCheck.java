@@ -41,9 +41,11 @@ public final class TranslationCheck {
     ClauseDocument target = alignment.target();
     List<Finding> findings = new ArrayList<>();
     TranslationEvidence evidence = new TranslationEvidence(alignment, glossary, detector);
-    boolean[] moved = Order.outOfOrder(alignment.beads());
-    for (int k = 0; k < alignment.beads().size(); k++) {
-      Bead bead = alignment.beads().get(k);
+    // the aligner's beads, read again for merges it took for gaps and swaps it took for a cut
+    List<Bead> beads = new Shapes(alignment, new LengthModel(alignment)).refine();
+    boolean[] moved = Order.outOfOrder(beads);
+    for (int k = 0; k < beads.size(); k++) {
+      Bead bead = beads.get(k);
       Pair pair = new Pair(bead, units(source, bead.source()), units(target, bead.target()));
       if (bead.target().isEmpty()) {
         findings.add(
@@ -64,7 +66,7 @@ public final class TranslationCheck {
       boolean lengthExplained =
           findings.subList(before, findings.size()).stream()
               .anyMatch(f -> f.rule().equals(TranslationRules.LENGTH_RATIO.id()));
-      if (bead.score() < minScore && !lengthExplained) {
+      if (bead.score() < minScore && !lengthExplained && !forced(beads, k, pair)) {
         findings.add(
             pair.finding(
                 TranslationRules.WEAK_BEAD,
@@ -78,6 +80,24 @@ public final class TranslationCheck {
       }
     }
     return findings;
+  }
+
+  /**
+   * Whether a weak 1-1 bead of short units (headings, labels: too little text to score) is the only
+   * pairing left between two sure beads: the aligner's doubt is then about evidence, not about the
+   * pairing.
+   */
+  private boolean forced(List<Bead> beads, int k, Pair pair) {
+    if (pair.source().size() != 1
+        || pair.target().size() != 1
+        || LengthModel.length(pair.sourceText()) >= LengthModel.MIN_LENGTH) {
+      return false;
+    }
+    boolean before = k == 0 || (!beads.get(k - 1).isGap() && beads.get(k - 1).score() >= minScore);
+    boolean after =
+        k == beads.size() - 1
+            || (!beads.get(k + 1).isGap() && beads.get(k + 1).score() >= minScore);
+    return before && after;
   }
 
   private static void shape(Pair pair, boolean moved, List<Finding> findings) {

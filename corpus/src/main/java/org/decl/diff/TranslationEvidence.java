@@ -2,7 +2,6 @@ package org.decl.diff;
 
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,6 @@ import org.decl.clause.Kind;
 import org.decl.diff.TranslationCheck.Pair;
 import org.decl.extract.LanguageDetector;
 import org.decl.extract.LanguageGuess;
-import org.decl.text.Punctuation;
 import org.decl.text.Tokens;
 
 /**
@@ -30,17 +28,11 @@ import org.decl.text.Tokens;
  */
 final class TranslationEvidence {
 
-  /** Below this many characters, a clause's length says little. */
-  private static final int MIN_LENGTH = 40;
-
-  /** Fewer 1-1 beads than this, and no usual length ratio can be told. */
-  private static final int MIN_BEADS = 8;
-
-  /** A clause's length ratio is odd beyond this many robust deviations from the usual one... */
-  private static final double RATIO_DEVIATIONS = 4;
-
-  /** ...and, whatever the spread, beyond this factor. */
-  private static final double MIN_RATIO_FACTOR = Math.log(1.8);
+  /**
+   * Identical text says "not translated" only with this many letters outside names, acronyms and
+   * numbers: {@code Article 2}, {@code UNESCO}, {@code Lisboa 2021} are the same in many languages.
+   */
+  private static final int MIN_UNTRANSLATED = 25;
 
   /** Below this many letters, a clause is too short to tell its language. */
   private static final int MIN_DETECTABLE = 60;
@@ -71,9 +63,12 @@ final class TranslationEvidence {
   private final String targetLang;
   private final List<Term> terms;
   private final LanguageDetector detector;
-  private final double usualRatio;
-  private final double ratioSpread;
-  private final boolean targetMarksEnds;
+  private final LengthModel lengths;
+  private final Ends.Conventions ends;
+  private final Map<String, Integer> doubles;
+  private final String sourceAll;
+  private final Map<String, List<String>> sourceSiblings;
+  private final Map<String, List<String>> targetSiblings;
   private final boolean scriptsDiffer;
 
   TranslationEvidence(
@@ -82,31 +77,26 @@ final class TranslationEvidence {
     this.targetLang = alignment.target().lang();
     this.terms = terms(glossary, sourceLang, targetLang);
     this.detector = detector;
-    List<Double> ratios = new ArrayList<>();
+    this.lengths = new LengthModel(alignment);
+    List<Ends.End[]> endings = new ArrayList<>();
     for (Bead bead : alignment.beads()) {
       if (bead.source().size() == 1 && bead.target().size() == 1) {
-        int s = length(alignment.sourceText(bead));
-        int t = length(alignment.targetText(bead));
-        if (s >= MIN_LENGTH && t >= MIN_LENGTH / 4) {
-          ratios.add(Math.log((double) t / s));
+        Clause s = alignment.source().units().get(bead.source().get(0) - 1);
+        Clause t = alignment.target().units().get(bead.target().get(0) - 1);
+        if (s.kind() == Kind.CLAUSE && t.kind() == Kind.CLAUSE) {
+          endings.add(new Ends.End[] {Ends.of(s.text()), Ends.of(t.text())});
         }
       }
     }
-    double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    this.usualRatio = sorted.length < MIN_BEADS ? Double.NaN : median(sorted);
-    this.ratioSpread =
-        sorted.length < MIN_BEADS
-            ? Double.NaN
-            : 1.4826
-                * median(
-                    Arrays.stream(sorted).map(r -> Math.abs(r - usualRatio)).sorted().toArray());
-    long clauses = alignment.target().units().stream().filter(u -> u.kind() == Kind.CLAUSE).count();
-    long unmarked =
-        alignment.target().units().stream()
-            .filter(
-                u -> u.kind() == Kind.CLAUSE && Punctuation.endOf(u.text()) == Punctuation.End.NONE)
-            .count();
-    this.targetMarksEnds = unmarked * 2 <= clauses;
+    this.ends = new Ends.Conventions(endings);
+    this.doubles = new HashMap<>();
+    alignment
+        .target()
+        .units()
+        .forEach(u -> doubled(u.text()).forEach(d -> doubles.merge(d, 1, Integer::sum)));
+    this.sourceAll = text(alignment.source().units()).toLowerCase(Locale.ROOT);
+    this.sourceSiblings = siblings(alignment.source().units());
+    this.targetSiblings = siblings(alignment.target().units());
     this.scriptsDiffer =
         mainScript(text(alignment.source().units()))
             != mainScript(text(alignment.target().units()));
@@ -127,19 +117,38 @@ final class TranslationEvidence {
   }
 
   private void numbers(Pair pair, List<Finding> findings) {
-    List<String> source = new ArrayList<>();
-    pair.source().forEach(u -> source.addAll(Tokens.numbers(withoutLabel(u))));
-    List<String> target = new ArrayList<>();
-    pair.target().forEach(u -> target.addAll(Tokens.numbers(withoutLabel(u))));
-    List<String> onlySource = minus(source, target);
-    List<String> onlyTarget = minus(target, source);
-    // An ordinal the other side shows no number for was most likely written out there (4e,
-    // Cuarta); one the other side has another number for (4e, 5th) was changed.
+    List<String> source = Numbers.of(pair.source());
+    List<String> target = Numbers.of(pair.target());
+    List<String> onlySource = Numbers.minus(source, target);
+    List<String> onlyTarget = Numbers.minus(target, source);
+    // A label's number left in the text of the other side (an "Article 5" not read as a heading,
+    // a "2." inside a merged clause) counts the clauses: the numbering rule's business.
+    List<String> labels = new ArrayList<>();
+    pair.source().forEach(u -> labels.addAll(Numbers.label(u)));
+    pair.target().forEach(u -> labels.addAll(Numbers.label(u)));
+    onlySource = Numbers.minus(onlySource, labels);
+    onlyTarget = Numbers.minus(onlyTarget, labels);
+    // A heading's number that the other heading shows none for is written there in words or
+    // letters (Article premier, סעיף א): it counts the headings, it is no content.
+    if (pair.headings() && (source.isEmpty() || target.isEmpty())) {
+      return;
+    }
+    // A number the other side shows no number for was most likely written out there: an ordinal
+    // (4e, Cuarta), or a number ICU's spell-out rules for that language write (trente, 三十);
+    // one the other side has another number for (4e, 5th) was changed.
+    // A number one side repeats (de 2 em 2 anos, every 2 years) is the same number.
+    onlySource = onlySource.stream().filter(n -> !target.contains(n)).toList();
+    onlyTarget = onlyTarget.stream().filter(n -> !source.contains(n)).toList();
+    // A reference to a sibling clause by its number (ayat (1), "paragraph 1") counts clauses too.
+    onlySource = Numbers.minus(onlySource, siblingLabels(pair));
+    onlyTarget = Numbers.minus(onlyTarget, siblingLabels(pair));
     if (onlyTarget.isEmpty()) {
-      onlySource = minus(onlySource, ordinals(pair.source()));
+      onlySource = Numbers.minus(onlySource, ordinals(pair.source()));
+      onlySource = writtenOtherwise(onlySource, pair.targetText(), targetLang);
     }
     if (onlySource.isEmpty()) {
-      onlyTarget = minus(onlyTarget, ordinals(pair.target()));
+      onlyTarget = Numbers.minus(onlyTarget, ordinals(pair.target()));
+      onlyTarget = writtenOtherwise(onlyTarget, pair.sourceText(), sourceLang);
     }
     if (!onlySource.isEmpty() || !onlyTarget.isEmpty()) {
       findings.add(
@@ -153,27 +162,52 @@ final class TranslationEvidence {
     }
   }
 
-  private static List<String> ordinals(List<Clause> units) {
-    List<String> ordinals = new ArrayList<>();
-    units.forEach(u -> ordinals.addAll(Tokens.ordinals(withoutLabel(u))));
-    return ordinals;
+  /**
+   * The numbers the other side writes neither in words, nor as a month's name, nor in other
+   * numerals.
+   */
+  private static List<String> writtenOtherwise(List<String> numbers, String other, String lang) {
+    return numbers.stream()
+        .filter(n -> !Numbers.spelled(other, lang, n))
+        .filter(n -> !Numbers.month(other, lang, n))
+        .filter(n -> !Numbers.otherNumerals(other, n))
+        .toList();
   }
 
-  /** A heading keeps its label in its text ({@code Article 5}); its number is the label's. */
-  private static String withoutLabel(Clause unit) {
-    String text = unit.text();
-    if (unit.kind() == Kind.HEADING && unit.label() != null) {
-      int at = text.indexOf(unit.label());
-      return at < 0 ? text : text.substring(0, at) + text.substring(at + unit.label().length());
+  /** The label numbers of the units beside the pair's (same parent), on both sides. */
+  private List<String> siblingLabels(Pair pair) {
+    List<String> labels = new ArrayList<>();
+    pair.source()
+        .forEach(u -> labels.addAll(sourceSiblings.getOrDefault(parent(u.id()), List.of())));
+    pair.target()
+        .forEach(u -> labels.addAll(targetSiblings.getOrDefault(parent(u.id()), List.of())));
+    return labels;
+  }
+
+  private static Map<String, List<String>> siblings(List<Clause> units) {
+    Map<String, List<String>> byParent = new HashMap<>();
+    for (Clause u : units) {
+      byParent.computeIfAbsent(parent(u.id()), k -> new ArrayList<>()).addAll(Numbers.label(u));
     }
-    return text;
+    return byParent;
+  }
+
+  private static String parent(String id) {
+    int dot = id.lastIndexOf('.');
+    return dot < 0 ? "" : id.substring(0, dot);
+  }
+
+  private static List<String> ordinals(List<Clause> units) {
+    List<String> ordinals = new ArrayList<>();
+    units.forEach(u -> ordinals.addAll(Tokens.ordinals(Numbers.withoutLabel(u))));
+    return ordinals;
   }
 
   private static void addresses(Pair pair, String source, String target, List<Finding> findings) {
     List<String> s = Tokens.addresses(source);
     List<String> t = Tokens.addresses(target);
-    List<String> onlySource = minus(s, t);
-    List<String> onlyTarget = minus(t, s);
+    List<String> onlySource = Numbers.minus(s, t);
+    List<String> onlyTarget = Numbers.minus(t, s);
     if (!onlySource.isEmpty() || !onlyTarget.isEmpty()) {
       findings.add(
           pair.finding(
@@ -195,16 +229,19 @@ final class TranslationEvidence {
     if (s.label() == null && t.label() == null) {
       return;
     }
-    if (s.label() == null || t.label() == null || !s.id().equals(t.id())) {
-      findings.add(
-          pair.finding(
-              TranslationRules.NUMBERING,
-              "numbered "
-                  + printed(t)
-                  + " in the translation, "
-                  + printed(s)
-                  + " in the original"));
+    if (s.label() != null && t.label() != null && s.id().equals(t.id())) {
+      return;
     }
+    // The same printed number under another parent (2. of article 3 read as 2. of article 2): the
+    // parent's heading is the finding (merged, missing), not each clause after it.
+    List<String> ls = Numbers.label(s);
+    if (!ls.isEmpty() && ls.equals(Numbers.label(t)) && s.kind() == Kind.CLAUSE) {
+      return;
+    }
+    findings.add(
+        pair.finding(
+            TranslationRules.NUMBERING,
+            "numbered " + printed(t) + " in the translation, " + printed(s) + " in the original"));
   }
 
   private static String printed(Clause unit) {
@@ -212,17 +249,16 @@ final class TranslationEvidence {
   }
 
   private void lengthRatio(Pair pair, String source, String target, List<Finding> findings) {
-    if (Double.isNaN(usualRatio) || pair.source().size() != 1 || pair.target().size() != 1) {
+    if (!lengths.known() || pair.source().size() != 1 || pair.target().size() != 1) {
       return;
     }
-    int s = length(source);
-    int t = length(target);
-    if (s < MIN_LENGTH || t == 0) {
+    int s = LengthModel.length(source);
+    int t = LengthModel.length(target);
+    if (s < LengthModel.MIN_LENGTH || t == 0) {
       return;
     }
-    double deviation = Math.abs(Math.log((double) t / s) - usualRatio);
-    if (deviation > Math.max(RATIO_DEVIATIONS * ratioSpread, MIN_RATIO_FACTOR)) {
-      double factor = Math.exp(Math.log((double) t / s) - usualRatio);
+    if (lengths.deviation(s, t) > lengths.limit()) {
+      double factor = (double) t / s / lengths.usualFactor();
       findings.add(
           pair.finding(
               TranslationRules.LENGTH_RATIO,
@@ -242,7 +278,7 @@ final class TranslationEvidence {
       return;
     }
     String letters = Tokens.withoutAddresses(target);
-    if (letterCount(letters) < 3) {
+    if (letterCount(withoutNames(letters)) < MIN_UNTRANSLATED) {
       return;
     }
     if (normalised(source).equals(normalised(target))) {
@@ -354,29 +390,36 @@ final class TranslationEvidence {
     if (pair.source().size() != 1 || pair.target().size() != 1 || pair.headings()) {
       return;
     }
-    Punctuation.End s = Punctuation.endOf(pair.source().get(0).text());
-    Punctuation.End t = Punctuation.endOf(pair.target().get(0).text());
-    if (s == t || (t == Punctuation.End.NONE && !targetMarksEnds)) {
-      return;
+    Ends.End s = Ends.of(pair.source().get(0).text());
+    Ends.End t = Ends.of(pair.target().get(0).text());
+    if (ends.odd(s, t)) {
+      findings.add(
+          pair.finding(
+              TranslationRules.END_PUNCTUATION,
+              "ends "
+                  + describe(t)
+                  + " where the original ends "
+                  + describe(s)
+                  + ", unlike this translation's other clauses"));
     }
-    findings.add(
-        pair.finding(
-            TranslationRules.END_PUNCTUATION,
-            "ends " + describe(t) + " where the original ends " + describe(s)));
   }
 
-  private static String describe(Punctuation.End end) {
+  private static String describe(Ends.End end) {
     return switch (end) {
-      case TERMINAL -> "a sentence (. ! ? 。)";
-      case CLAUSE -> "with a comma, semicolon or colon";
-      case HYPHEN -> "with a hyphen";
+      case TERMINAL -> "a sentence (. ? 。 ። । ۔ …)";
+      case COLON -> "with a colon";
+      case CLAUSE -> "with a comma or semicolon";
       case NONE -> "without punctuation";
     };
   }
 
+  /** A label the splitter did not take off, opening the text: {@code ა)}, {@code 1)}. */
+  private static final Pattern OPENING_LABEL = Pattern.compile("^[\\p{L}\\p{M}\\p{N}]{1,4}\\)\\s");
+
   private static void brackets(Pair pair, String source, String target, List<Finding> findings) {
-    String problem = unbalanced(target);
-    if (problem != null && unbalanced(source) == null) {
+    // the ")" of such a label closes nothing that was opened
+    String problem = unbalanced(OPENING_LABEL.matcher(target).replaceFirst(""));
+    if (problem != null && unbalanced(OPENING_LABEL.matcher(source).replaceFirst("")) == null) {
       findings.add(pair.finding(TranslationRules.UNBALANCED_BRACKETS, problem));
     }
   }
@@ -402,17 +445,46 @@ final class TranslationEvidence {
     return null;
   }
 
-  private static void doubledWords(Pair pair, String target, List<Finding> findings) {
-    Matcher m = DOUBLED.matcher(target);
+  /**
+   * A word written twice is a slip only where doubling is not the language's grammar. The mechanism
+   * needs no list of languages: the pair is forgiven when the version doubles the same word
+   * elsewhere too, when it doubles two or more different words (Vietnamese người người, Indonesian
+   * and Malay without hyphens, Tagalog, Hindi धीरे धीरे: a language that reduplicates does so
+   * often, a slip is rare), when the original has the same doubled pair (a name, a number), or in
+   * scripts written without spaces, where a doubled character is a word of its own (Chinese 人人,
+   * Japanese 々, Thai ๆ).
+   */
+  private void doubledWords(Pair pair, String target, List<Finding> findings) {
+    if (doubles.size() > 1) {
+      return;
+    }
+    for (String doubled : doubled(target)) {
+      if (doubles.getOrDefault(doubled, 0) > 1 || sourceAll.contains(doubled)) {
+        continue;
+      }
+      findings.add(
+          pair.finding(TranslationRules.DOUBLED_WORD, "'" + doubled + "': a word written twice"));
+      return;
+    }
+  }
+
+  /**
+   * The words written twice in a row in a text, lower-cased, in scripts written with spaces, but
+   * for the doubles that are grammar in French, German and English.
+   */
+  private static List<String> doubled(String text) {
+    List<String> found = new ArrayList<>();
+    Matcher m = DOUBLED.matcher(text);
     while (m.find()) {
+      if (m.group(1).codePoints().anyMatch(org.decl.text.Scripts::joinsWithoutSpace)) {
+        continue;
+      }
       String doubled = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       if (!GRAMMATICAL_DOUBLES.contains(doubled)) {
-        findings.add(
-            pair.finding(
-                TranslationRules.DOUBLED_WORD, "'" + m.group() + "': a word written twice"));
-        return;
+        found.add(doubled);
       }
     }
+    return found;
   }
 
   private static int count(String text, String what) {
@@ -423,30 +495,17 @@ final class TranslationEvidence {
     return count;
   }
 
-  private static List<String> minus(List<String> a, List<String> b) {
-    Map<String, Integer> left = new HashMap<>();
-    b.forEach(v -> left.merge(v, 1, Integer::sum));
-    List<String> rest = new ArrayList<>();
-    for (String v : a) {
-      if (left.getOrDefault(v, 0) > 0) {
-        left.merge(v, -1, Integer::sum);
-      } else {
-        rest.add(v);
-      }
-    }
-    return rest;
-  }
-
   private static String listed(List<String> values) {
     return values.isEmpty() ? "none" : String.join(", ", values);
   }
 
-  private static int length(String text) {
-    return (int)
-        Tokens.withoutAddresses(text)
-            .codePoints()
-            .filter(cp -> !Character.isWhitespace(cp))
-            .count();
+  /** The text without the words that stay the same across languages: names, acronyms, numbers. */
+  private static String withoutNames(String text) {
+    String rest = text;
+    for (String name : Tokens.names(text)) {
+      rest = rest.replace(name, " ");
+    }
+    return rest;
   }
 
   private static int letterCount(String text) {
@@ -473,10 +532,5 @@ final class TranslationEvidence {
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse(UScript.UNKNOWN);
-  }
-
-  private static double median(double[] sorted) {
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

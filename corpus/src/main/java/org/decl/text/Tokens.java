@@ -68,17 +68,22 @@ public final class Tokens {
           continue;
         }
         int next = digitsAfter(rest, i + 1);
-        boolean space = c == ' ' || c == 0x00A0 || c == 0x202F || c == '\'';
-        boolean separator = c == '.' || c == ',' || space;
+        // thousands separators of every convention: 10 000 (space, no-break, narrow no-break or
+        // thin space), 10'000 and 10’000 (Swiss), 10.000, 10,000, and the Arabic ١٠٬٠٠٠
+        boolean space =
+            c == ' ' || c == 0x00A0 || c == 0x202F || c == 0x2009 || c == '\'' || c == 0x2019;
+        boolean thousands = c == 0x066C;
+        boolean decimal = c == 0x066B;
+        boolean separator = c == '.' || c == ',' || thousands || decimal || space;
         if (!separator || next == 0) {
           break;
         }
 
         int group = value.length() - groupStart;
-        if (next == 3 && (!space || group <= 3)) {
+        if (next == 3 && !decimal && (!space || group <= 3)) {
           groupStart = value.length();
           i++;
-        } else if (!space && value.indexOf(".") < 0) {
+        } else if (!space && !thousands && value.indexOf(".") < 0) {
           value.append('.');
           groupStart = value.length();
           i++;
