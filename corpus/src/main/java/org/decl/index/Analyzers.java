@@ -27,10 +27,10 @@ import org.decl.LanguageTags;
  * script (and, for one stemmer, its region): Lucene's own analyzer for most languages it ships one
  * for (stop words, stemmer, script normalisation; Chinese by SmartCN, Japanese by Kuromoji, Korean
  * by Nori, Polish by Stempel), a Snowball stemmer where Lucene's light stemmer keeps the verb
- * endings a user expects conflated (French, Spanish, Italian, Portuguese), ICU's dictionary
- * segmentation for Traditional Chinese (SmartCN's model is of Simplified Chinese), and for every
- * other tag a deliberate fallback: ICU's Unicode word segmentation (dictionaries for Thai, Lao,
- * Khmer, Myanmar, CJK) with NFKC case folding, not stemmed.
+ * endings a user expects conflated (French, Italian, Portuguese), ICU's dictionary segmentation for
+ * Traditional Chinese (SmartCN's model is of Simplified Chinese), and for every other tag a
+ * deliberate fallback: ICU's Unicode word segmentation (dictionaries for Thai, Lao, Khmer, Myanmar,
+ * CJK) with NFKC case folding, not stemmed.
  *
  * <p>A tag is matched whole: its script subtag, or the script its region implies ({@code zh-TW} is
  * written in Han Traditional), must be one the entry handles, so {@code zh-Hant} is never given the
@@ -95,8 +95,8 @@ public final class Analyzers {
   /**
    * The registry. Snowball replaces Lucene's light stemmer where the light one measurably keeps
    * inflections apart that a reader takes for one word (docs/indexing.md): the light stemmers of
-   * French, Spanish, Italian and Portuguese remove plural and gender endings only, so {@code
-   * protéger} and {@code protégerons} stayed two words; Snowball removes verb endings too.
+   * French, Italian and Portuguese remove plural and gender endings only, so {@code protéger} and
+   * {@code protégerons} stayed two words; Snowball removes verb endings too.
    */
   private static final List<Entry> ENTRIES =
       List.of(
@@ -110,7 +110,8 @@ public final class Analyzers {
           lucene("de", LATN, "de.GermanAnalyzer"),
           lucene("el", "Grek", "el.GreekAnalyzer"),
           lucene("en", LATN, "en.EnglishAnalyzer"),
-          snowball("es", "es.SpanishAnalyzer", "Spanish"),
+          // Spanish keeps its light stemmer: Snowball parts libertad (libert) from libertades
+          lucene("es", LATN, "es.SpanishAnalyzer"),
           lucene("et", LATN, "et.EstonianAnalyzer"),
           lucene("eu", LATN, "eu.BasqueAnalyzer"),
           lucene("fa", "Arab", "fa.PersianAnalyzer"),

@@ -75,7 +75,7 @@ class AnalyzersTest {
   void stemmersConflateTheInflectionsAReaderTakesForOneWord() throws IOException {
     // verb forms in Romance languages: Snowball, where Lucene's light stemmers kept them apart
     same("fr", "protéger", "protégerons", "protègerons", "protégeront");
-    same("es", "proteger", "protegeremos", "protegemos");
+    same("es", "libertad", "libertades"); // Spanish keeps its light stemmer: Snowball parts these
     same("it", "proteggere", "proteggeremo", "protegge");
     same("pt", "proteger", "protegeremos", "protegemos");
     // cases in Slavic and Finno-Ugric languages

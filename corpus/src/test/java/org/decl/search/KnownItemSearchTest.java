@@ -159,7 +159,7 @@ class KnownItemSearchTest {
     // language, the word as a clause has it, another inflection of it to search for
     String[][] cases = {
       {"fr", "participer", "participerons"},
-      {"es", "protegerán", "protegeremos"},
+      {"es", "ciudadanos", "ciudadanas"},
       {"ru", "права", "правами"},
       {"pl", "chronią", "chronić"},
       {"fi", "oikeuksista", "oikeuksia"},
