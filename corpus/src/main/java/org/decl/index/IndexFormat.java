@@ -6,7 +6,7 @@ package org.decl.index;
  */
 final class IndexFormat {
 
-  static final String VERSION = "decl-index-4";
+  static final String VERSION = "decl-index-5";
 
   /** The key of the version in each commit's user data. */
   static final String KEY = "decl";

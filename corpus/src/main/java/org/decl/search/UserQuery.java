@@ -31,7 +31,8 @@ import org.decl.index.ClauseDocuments;
  * analysed text; the field prefixes {@code exact:} (case- and accent-folded, not stemmed), {@code
  * text:}, {@code work:}, {@code lang:}, {@code id:}, {@code kind:}, {@code role:}, {@code label:};
  * and the filters of the request. Terms are required unless OR says otherwise. Wildcards, fuzzy
- * words and regular expressions match the folded words of the exact field, not stems.
+ * words and regular expressions match the folded words of the exact field, not stems. A quoted
+ * phrase matches in the analysed text or, as written, in the exact field.
  */
 final class UserQuery {
 
@@ -215,9 +216,31 @@ final class UserQuery {
       return super.getFieldQuery(f, text, quoted);
     }
 
+    /**
+     * A quoted phrase. In the text fields (no field named, or {@code text:}) it is searched twice,
+     * either sufficing: in each language's analysed text, where it finds inflected forms, and in
+     * the exact field, where it finds the words as written. An analyzer may cut a phrase taken out
+     * of its clause otherwise than the clause (Japanese, Korean and Chinese dictionaries segment by
+     * context; Korean and Japanese analyzers drop particles, others stop words), and then its
+     * positions no longer line up with the clause's and the analysed phrase cannot match; the exact
+     * field's words (ideographs and kana one by one) are the same in and out of context. A clause
+     * that matches both scores both, so the clause with the very words comes first.
+     */
     @Override
     protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-      return super.getFieldQuery(field(field), text, slop);
+      String f = field(field);
+      Query analysed = super.getFieldQuery(f, text, slop);
+      if (f != null) {
+        return analysed;
+      }
+      Query exact = super.getFieldQuery(ClauseDocuments.EXACT, text, slop);
+      if (analysed == null || exact == null) {
+        return analysed == null ? exact : analysed;
+      }
+      return new BooleanQuery.Builder()
+          .add(analysed, BooleanClause.Occur.SHOULD)
+          .add(exact, BooleanClause.Occur.SHOULD)
+          .build();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.decl.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,13 +19,77 @@ class AnalyzersTest {
   private final Analyzers analyzers = new Analyzers();
 
   @Test
-  void everyLanguageNamedHasItsLuceneAnalyzer() {
-    assertEquals(43, Analyzers.stemmed().size());
-    for (String lang : Analyzers.stemmed()) {
-      Analyzer a = analyzers.forLanguage(lang);
-      assertTrue(
-          a.getClass().getName().startsWith("org.apache.lucene.analysis."),
-          lang + " got " + a.getClass().getName());
+  void everyRegisteredTagMakesItsAnalyzer() {
+    assertEquals(45, Analyzers.stemmed().size());
+    for (Analyzers.Entry e : Analyzers.entries()) {
+      Analyzer a = analyzers.forLanguage(e.key());
+      assertEquals(e, Analyzers.entry(e.key()), "a key resolves to its own entry");
+      if (e.method() == Analyzers.Method.LUCENE) {
+        assertEquals(e.analyzer(), a.getClass().getName(), e.key());
+      }
+    }
+  }
+
+  @Test
+  void theAnalyzerIsChosenByLanguageAndScript() {
+    assertEquals("zh", Analyzers.entry("zh").key());
+    assertEquals("zh", Analyzers.entry("zh-Hans-CN").key());
+    assertEquals("zh-Hant", Analyzers.entry("zh-Hant").key());
+    assertEquals("zh-Hant", Analyzers.entry("zh-TW").key(), "Taiwan writes Traditional Chinese");
+    assertEquals("zh-Hant", Analyzers.entry("zh-Hant-HK").key());
+    assertEquals("sr", Analyzers.entry("sr-Latn").key());
+    assertEquals("sr", Analyzers.entry("sr-Cyrl").key());
+    assertEquals("pt-BR", Analyzers.entry("pt-BR").key());
+    assertEquals("pt", Analyzers.entry("pt-PT").key());
+    assertEquals("de", Analyzers.entry("de-1996").key());
+    assertEquals("text_zh-Hant", Analyzers.field("zh-Hant"));
+  }
+
+  @Test
+  void aScriptNoEntryHandlesFallsBackToUnicodeWordsInAFieldOfItsOwn() throws IOException {
+    Analyzers.Entry latinRussian = Analyzers.entry("ru-Latn");
+    assertEquals(Analyzers.Method.UNICODE, latinRussian.method());
+    assertEquals("text_ru-Latn", Analyzers.field("ru-Latn"));
+    assertFalse(Analyzers.hasStemmer("ru-Latn"));
+    assertTrue(Analyzers.hasStemmer("ru"));
+    assertEquals(List.of("prava", "cheloveka"), words("ru-Latn", "Prava cheloveka"));
+  }
+
+  @Test
+  void aMalformedTagIsRefusedNotReadAsAnotherLanguage() {
+    assertThrows(IllegalArgumentException.class, () -> Analyzers.entry("not a tag"));
+    assertEquals("und", Analyzers.entry("").key());
+  }
+
+  @Test
+  void traditionalChineseIsCutIntoDictionaryWords() throws IOException {
+    assertEquals(List.of("開放", "政府"), words("zh-Hant", "開放政府"));
+  }
+
+  @Test
+  void serbianInEitherScriptGivesTheSameWords() throws IOException {
+    assertEquals(words("sr-Latn", "ljudska prava"), words("sr-Cyrl", "људска права"));
+  }
+
+  @Test
+  void stemmersConflateTheInflectionsAReaderTakesForOneWord() throws IOException {
+    // verb forms in Romance languages: Snowball, where Lucene's light stemmers kept them apart
+    same("fr", "protéger", "protégerons", "protègerons", "protégeront");
+    same("es", "libertad", "libertades"); // Spanish keeps its light stemmer: Snowball parts these
+    same("it", "proteggere", "proteggeremo", "protegge");
+    same("pt", "proteger", "protegeremos", "protegemos");
+    // cases in Slavic and Finno-Ugric languages
+    same("ru", "право", "права", "правам");
+    same("pl", "prawo", "prawa", "prawem");
+    same("pl", "chronić", "chronią", "chronimy");
+    same("fi", "hallituksen", "hallitukset", "hallituksia");
+    same("hu", "jogok", "jogokat", "jogai");
+    same("de", "Regierung", "Regierungen");
+  }
+
+  private void same(String lang, String... forms) throws IOException {
+    for (String form : forms) {
+      assertEquals(words(lang, forms[0]), words(lang, form), lang + ": " + form);
     }
   }
 
