@@ -281,7 +281,8 @@ public final class Sentences {
       return false;
     }
     int j = m;
-    while (j < text.length() && !isSpace(text.charAt(j))) {
+    int limit = Math.min(text.length(), m + 64);
+    while (j < limit && !isSpace(text.charAt(j))) {
       if (classOf(text.charAt(j)) == TERMINAL) {
         return true;
       }
@@ -349,7 +350,10 @@ public final class Sentences {
       return false;
     }
     char close = text.charAt(j);
-    boolean digits = text.chars().skip(s).limit(j - s).allMatch(Character::isDigit);
+    boolean digits = true;
+    for (int d = s; d < j; d++) {
+      digits &= Character.isDigit(text.charAt(d));
+    }
     if (c == '(') {
       return close == ')';
     }
@@ -429,7 +433,7 @@ public final class Sentences {
   /** A quote after spaces that closes: French "Non ! »" followed by a space or the end. */
   private boolean spacedCloserAt(String text, int i) {
     int k = skipSpaces(text, i);
-    if (k >= text.length() || classOf(text.charAt(k)) != QUOTE || text.indexOf('\n', i) == i) {
+    if (k >= text.length() || classOf(text.charAt(k)) != QUOTE || text.charAt(i) == '\n') {
       return false;
     }
     if (k + 1 < text.length() && !isSpace(text.charAt(k + 1))) {
@@ -467,7 +471,8 @@ public final class Sentences {
   /** Where the word before the full stop at i starts (after spaces, brackets and quotes). */
   private static int tokenStart(String text, int i) {
     int j = i;
-    while (j > 0 && !isSpace(text.charAt(j - 1)) && !isOpener(text.charAt(j - 1))) {
+    int limit = Math.max(0, i - 64); // text without spaces (Chinese) has no word to look back at
+    while (j > limit && !isSpace(text.charAt(j - 1)) && !isOpener(text.charAt(j - 1))) {
       j--;
     }
     return j;
