@@ -25,13 +25,14 @@ import org.decl.clause.Splitter;
  * search left without counterpart on both sides are then paired when they clearly translate each
  * other: a clause moved elsewhere in the translation.
  *
- * <p>Beside lengths and anchors, the aligner weighs what the words of two units share without a
- * model of either language: cognates and transliterated names, the punctuation profile, and a
- * bilingual lexicon learned from the alignment itself: the pairs the first search is sure of train
- * word translation probabilities (IBM Model 1, see {@link Lexicon}), and a last search weighs the
- * links they make, with those of a user's dictionary. Sentences are aligned the same way within
- * clause beads, with a lexicon learned from the confident clause pairs and the confident sentence
- * pairs together; there 1-3 and 3-1 beads are allowed too.
+ * <p>Sentences (within clause beads, or texts already segmented) are aligned with more: what the
+ * words of two units share without a model of either language (cognates and transliterated names,
+ * the punctuation profile) and a bilingual lexicon learned from the alignment itself. The pairs a
+ * first search is sure of train word translation probabilities (IBM Model 1, see {@link Lexicon});
+ * a second search weighs the links they make, with those of a user's dictionary. Within clause
+ * beads, the lexicon learns from the confident clause pairs and the confident sentence pairs
+ * together. 1-3 and 3-1 beads are allowed there too. Clauses keep to lengths and anchors: at that
+ * level they decide, and the search stays fast on a hundred thousand clauses.
  */
 public final class Aligner {
 
@@ -72,13 +73,42 @@ public final class Aligner {
   /** The median of a chi-square variable with one degree of freedom. */
   private static final double CHI2_MEDIAN = 0.455;
 
-  /** Aligns the units of two versions. */
+  /**
+   * Aligns the clauses of two versions, by lengths and anchors: at clause level they decide, and
+   * the search stays fast on documents of a hundred thousand clauses.
+   */
   public Alignment align(ClauseDocument source, ClauseDocument target) {
     return new Alignment(
         source,
         target,
         beads(
-            source.units(), target.units(), sameLanguage(source, target), null, dictionary, true));
+            source.units(),
+            target.units(),
+            sameLanguage(source, target),
+            null,
+            Lexicon.empty(),
+            false,
+            false));
+  }
+
+  /**
+   * Aligns two texts already segmented into sentences (one unit per sentence, as {@code decl align
+   * --segmented} reads them): with the evidence of words, 1-3 and 3-1 beads, and a lexicon learned
+   * from a first search's confident pairs for a second (unless this aligner is {@link
+   * #withoutWords()}).
+   */
+  public Alignment alignSegments(ClauseDocument source, ClauseDocument target) {
+    return new Alignment(
+        source,
+        target,
+        beads(
+            source.units(),
+            target.units(),
+            sameLanguage(source, target),
+            null,
+            dictionary,
+            lexical,
+            lexical));
   }
 
   /**
@@ -155,7 +185,7 @@ public final class Aligner {
       if (a.size() <= 1 || b.size() <= 1) {
         beads.add(new Bead(ns(a), ns(b), clauses.beads().get(k).score()));
       } else {
-        beads.addAll(beads(a, b, same, model, lexicon, false));
+        beads.addAll(beads(a, b, same, model, lexicon, false, lexical));
       }
     }
     return beads;
@@ -210,6 +240,7 @@ public final class Aligner {
    * @param fixed the length model to use as it is, or null to learn it from the units
    * @param lexicon the links known before the search
    * @param learn whether to learn more links from the search's confident pairs and search again
+   * @param words whether to weigh the evidence of words
    */
   private List<Bead> beads(
       List<Clause> source,
@@ -217,9 +248,10 @@ public final class Aligner {
       boolean sameLanguage,
       CostModel fixed,
       Lexicon lexicon,
-      boolean learn) {
-    Signals[] a = translated(signals(source, sameLanguage || lexical), lexicon, true);
-    Signals[] b = translated(signals(target, sameLanguage || lexical), lexicon, false);
+      boolean learn,
+      boolean words) {
+    Signals[] a = translated(signals(source, sameLanguage || words), lexicon, true);
+    Signals[] b = translated(signals(target, sameLanguage || words), lexicon, false);
     BeadSearch search = new BeadSearch(a, b);
     CostModel model;
     List<Step> path;
@@ -227,12 +259,12 @@ public final class Aligner {
       model = fixed;
       path = search.search(model, null);
     } else {
-      CostModel first = new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage, lexical);
+      CostModel first = new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage, words);
       List<Step> rough = search.search(first.lengthsOnly(), null);
       model = learned(first, rough, a, b);
       path = search.search(model, BeadSearch.center(rough, a.length));
     }
-    if (lexical && learn) {
+    if (words && learn) {
       Lexicon learned = lexicon.with(learned(path, model, a, b));
       if (learned != lexicon) {
         a = translated(a, learned, true);

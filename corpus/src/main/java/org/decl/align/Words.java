@@ -103,12 +103,32 @@ final class Words {
       } else if (!letter && start >= 0) {
         boolean digitNext = i < latin.length() && Character.isDigit(latin.charAt(i));
         if (i - start >= COGNATE_MIN && !digitNext && count < hashes.length) {
-          hashes[count++] = Signals.hash(latin.substring(start, start + COGNATE_PREFIX));
+          hashes[count++] = Signals.hash(folded(latin, start));
         }
         start = -1;
       }
     }
     return distinct(hashes, count);
+  }
+
+  /**
+   * A word's first letters with the spellings of one sound made one ({@code c q k}, {@code w v},
+   * {@code y i}), as transliteration and spelling conventions choose between them: {@code доктор}
+   * is {@code doktor}, {@code doctor} in English.
+   */
+  private static String folded(String latin, int start) {
+    char[] key = new char[COGNATE_PREFIX];
+    for (int k = 0; k < COGNATE_PREFIX; k++) {
+      char c = Character.toLowerCase(latin.charAt(start + k));
+      key[k] =
+          switch (c) {
+            case 'c', 'q' -> 'k';
+            case 'w' -> 'v';
+            case 'y' -> 'i';
+            default -> c;
+          };
+    }
+    return new String(key);
   }
 
   /** Kinds of punctuation a translation tends to keep, four bits each in a profile. */
