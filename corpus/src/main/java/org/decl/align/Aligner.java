@@ -88,14 +88,15 @@ public final class Aligner {
             null,
             Lexicon.empty(),
             false,
-            false));
+            false,
+            true));
   }
 
   /**
    * Aligns two texts already segmented into sentences (one unit per sentence, as {@code decl align
    * --segmented} reads them): with the evidence of words, 1-3 and 3-1 beads, and a lexicon learned
-   * from a first search's confident pairs for a second (unless this aligner is {@link
-   * #withoutWords()}).
+   * from a first search's confident pairs for a second, their ids (line numbers) left aside (unless
+   * this aligner is {@link #withoutWords()}, which aligns as decl did before).
    */
   public Alignment alignSegments(ClauseDocument source, ClauseDocument target) {
     return new Alignment(
@@ -108,7 +109,8 @@ public final class Aligner {
             null,
             dictionary,
             lexical,
-            lexical));
+            lexical,
+            !lexical));
   }
 
   /**
@@ -185,7 +187,7 @@ public final class Aligner {
       if (a.size() <= 1 || b.size() <= 1) {
         beads.add(new Bead(ns(a), ns(b), clauses.beads().get(k).score()));
       } else {
-        beads.addAll(beads(a, b, same, model, lexicon, false, lexical));
+        beads.addAll(beads(a, b, same, model, lexicon, false, lexical, true));
       }
     }
     return beads;
@@ -241,6 +243,7 @@ public final class Aligner {
    * @param lexicon the links known before the search
    * @param learn whether to learn more links from the search's confident pairs and search again
    * @param words whether to weigh the evidence of words
+   * @param structure whether the units' ids come from the documents' structure (not from lines)
    */
   private List<Bead> beads(
       List<Clause> source,
@@ -249,9 +252,10 @@ public final class Aligner {
       CostModel fixed,
       Lexicon lexicon,
       boolean learn,
-      boolean words) {
-    Signals[] a = translated(signals(source, sameLanguage || words), lexicon, true);
-    Signals[] b = translated(signals(target, sameLanguage || words), lexicon, false);
+      boolean words,
+      boolean structure) {
+    Signals[] a = translated(signals(source, sameLanguage || words, structure), lexicon, true);
+    Signals[] b = translated(signals(target, sameLanguage || words, structure), lexicon, false);
     BeadSearch search = new BeadSearch(a, b);
     CostModel model;
     List<Step> path;
@@ -310,7 +314,13 @@ public final class Aligner {
    * left the JIT compiler no core, and the reading ran slower than on one.
    */
   private static Signals[] signals(List<Clause> units, boolean words) {
-    return units.stream().map(u -> Signals.of(u, words)).toArray(Signals[]::new);
+    return signals(units, words, true);
+  }
+
+  private static Signals[] signals(List<Clause> units, boolean words, boolean structure) {
+    return units.stream()
+        .map(u -> structure ? Signals.of(u, words) : Signals.of(u, words).withoutStructure())
+        .toArray(Signals[]::new);
   }
 
   /** The length model of an alignment already made: the ratio and variance of its 1-1 beads. */

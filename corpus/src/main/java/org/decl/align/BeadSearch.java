@@ -43,16 +43,17 @@ final class BeadSearch {
   private final Signals[] target;
   private final Signals[] sourcePairs;
   private final Signals[] targetPairs;
-  private final Signals[] sourceTriples;
-  private final Signals[] targetTriples;
+
+  /** Made when a search first asks for them: only the evidence of words allows 1-3 and 3-1. */
+  private Signals[] sourceTriples;
+
+  private Signals[] targetTriples;
 
   BeadSearch(Signals[] source, Signals[] target) {
     this.source = source;
     this.target = target;
     this.sourcePairs = pairs(source);
     this.targetPairs = pairs(target);
-    this.sourceTriples = triples(source, sourcePairs);
-    this.targetTriples = triples(target, targetPairs);
   }
 
   /** A step of the path: a bead shape ending after {@code i} source and {@code j} target units. */
@@ -165,11 +166,17 @@ final class BeadSearch {
 
   /** The signals of the last {@code count} source units before position {@code end}. */
   Signals sourceSide(int end, int count) {
+    if (count == 3 && sourceTriples == null) {
+      sourceTriples = triples(source, sourcePairs);
+    }
     return side(source, sourcePairs, sourceTriples, end, count);
   }
 
   /** The signals of the last {@code count} target units before position {@code end}. */
   Signals targetSide(int end, int count) {
+    if (count == 3 && targetTriples == null) {
+      targetTriples = triples(target, targetPairs);
+    }
     return side(target, targetPairs, targetTriples, end, count);
   }
 

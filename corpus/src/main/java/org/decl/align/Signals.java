@@ -48,8 +48,8 @@ record Signals(
     long section) {
 
   /**
-   * @param words whether to read the unit's words and cognates: only the lexical evidence, or
-   *     versions in the same language, compare them
+   * @param words whether to read the unit's words, cognates and punctuation: only the evidence of
+   *     words, or versions in the same language, compare them
    */
   static Signals of(Clause unit, boolean words) {
     String text = unit.text();
@@ -63,7 +63,7 @@ record Signals(
         sorted(Tokens.names(text)),
         words ? Words.hashes(plain) : NONE,
         words ? Words.cognates(plain) : NONE,
-        Words.punctuation(plain),
+        words ? Words.punctuation(plain) : 0,
         NONE,
         0,
         Punctuation.endOf(text),
@@ -90,6 +90,28 @@ record Signals(
         numbered,
         id,
         section);
+  }
+
+  /**
+   * The same unit without structure: the ids of a segmented text are its line numbers, and equal
+   * line numbers say nothing of a translation (they would only pull the path to the diagonal).
+   */
+  Signals withoutStructure() {
+    return new Signals(
+        length,
+        numbers,
+        addresses,
+        names,
+        words,
+        cognates,
+        punctuation,
+        translations,
+        known,
+        end,
+        heading,
+        false,
+        0,
+        0);
   }
 
   static int length(String text) {
