@@ -84,11 +84,11 @@ public final class AlignBenchmark {
             score.lax().f1()));
   }
 
-  private static List<Integer> list(int[] ns) {
+  static List<Integer> list(int[] ns) {
     return java.util.Arrays.stream(ns).boxed().toList();
   }
 
-  private static ClauseDocument document(String name, String lang, List<String> texts) {
+  static ClauseDocument document(String name, String lang, List<String> texts) {
     List<Clause> units = new ArrayList<>(texts.size());
     for (int k = 0; k < texts.size(); k++) {
       String text = texts.get(k);

@@ -17,6 +17,7 @@ import org.decl.align.Alignment;
 import org.decl.align.Bead;
 import org.decl.align.GoldFile;
 import org.decl.align.GoldScore;
+import org.decl.align.Lexicon;
 import org.decl.align.MultiAlignment;
 import org.decl.align.Row;
 import org.decl.clause.ClauseDocument;
@@ -135,6 +136,15 @@ final class AlignCommand implements Callable<Integer> {
           "The language of each file, in order (zh-Hans,zh-Hant); default: --lang, or detected.")
   List<String> langs;
 
+  @Option(
+      names = "--dictionary",
+      paramLabel = "FILE",
+      description =
+          "A bilingual dictionary to help the aligner: UTF-8 TSV, one entry a line, source word,"
+              + " tab, target word[, tab, weight from 0 to 1]; # starts a comment. Used beside"
+              + " the lexicon the aligner learns from the texts.")
+  Path dictionary;
+
   @Mixin AlignmentOptions alignOptions;
 
   private double minScore;
@@ -165,11 +175,12 @@ final class AlignCommand implements Callable<Integer> {
     if (versions == null) {
       return 1;
     }
-    Aligner aligner = new Aligner();
+    Aligner aligner = new Aligner(dictionary == null ? Lexicon.empty() : Lexicon.read(dictionary));
     ClauseDocument original = versions.get(0);
     List<Alignment> pairs = new ArrayList<>();
     for (ClauseDocument version : versions.subList(1, versions.size())) {
-      Alignment pair = aligner.align(original, version);
+      Alignment pair =
+          segmented ? aligner.alignSegments(original, version) : aligner.align(original, version);
       pairs.add(unit == Unit.sentence ? aligner.alignSentences(pair) : pair);
     }
     PrintWriter out = spec.commandLine().getOut();

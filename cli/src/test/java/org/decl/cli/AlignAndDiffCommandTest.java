@@ -183,6 +183,40 @@ class AlignAndDiffCommandTest {
   }
 
   @Test
+  void alignsWithAUsersDictionaryAndNamesItsBadLine() throws IOException {
+    Path source = write("dict-source.txt", "Le chat dort.\nLe chien aboie.\n");
+    Path target = write("dict-target.txt", "The cat sleeps.\nThe dog barks.\n");
+    Path good = write("fr-en.tsv", "# French to English\nchat\tcat\nchien\tdog\t0.9\n");
+    Path bad = write("bad.tsv", "chat\tcat\nchien dog\n");
+
+    Decl.Run run =
+        Decl.run(
+            "align",
+            "--segmented",
+            "--format",
+            "tsv",
+            "--dictionary",
+            good.toString(),
+            source.toString(),
+            target.toString());
+    Decl.Run refused =
+        Decl.run(
+            "align",
+            "--segmented",
+            "--dictionary",
+            bad.toString(),
+            source.toString(),
+            target.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(2, run.outLines().size());
+    assertEquals(2, refused.exitCode());
+    assertEquals(
+        List.of("decl: " + bad + ":2: expected: source word, tab, target word[, tab, weight]"),
+        refused.errLines());
+  }
+
+  @Test
   void namesTheFileItCannotRead() {
     Decl.Run run = Decl.run("align", fr, corpus.resolve("missing.pdf").toString());
 

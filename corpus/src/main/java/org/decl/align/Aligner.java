@@ -24,8 +24,47 @@ import org.decl.clause.Splitter;
  * pair's length ratio and variance, the second aligns with them around the first path. Clauses the
  * search left without counterpart on both sides are then paired when they clearly translate each
  * other: a clause moved elsewhere in the translation.
+ *
+ * <p>Sentences (within clause beads, or texts already segmented) are aligned with more: what the
+ * words of two units share without a model of either language (cognates and transliterated names,
+ * the punctuation profile) and a bilingual lexicon learned from the alignment itself. The pairs a
+ * first search is sure of train word translation probabilities (IBM Model 1, see {@link Lexicon});
+ * a second search weighs the links they make, with those of a user's dictionary. Within clause
+ * beads, the lexicon learns from the confident clause pairs and the confident sentence pairs
+ * together. 1-3 and 3-1 beads are allowed there too. Clauses keep to lengths and anchors: at that
+ * level they decide, and the search stays fast on a hundred thousand clauses.
  */
 public final class Aligner {
+
+  /** A bead this sure, of one unit on each side, teaches the lexicon. */
+  private static final double TEACHES = 0.6;
+
+  private final boolean lexical;
+  private final Lexicon dictionary;
+
+  /** An aligner that learns its lexicon from what it aligns. */
+  public Aligner() {
+    this(true, Lexicon.empty());
+  }
+
+  /** An aligner that learns its lexicon from what it aligns, beside a user's dictionary. */
+  public Aligner(Lexicon dictionary) {
+    this(true, dictionary);
+  }
+
+  private Aligner(boolean lexical, Lexicon dictionary) {
+    this.lexical = lexical;
+    this.dictionary = dictionary;
+  }
+
+  /**
+   * The aligner of lengths and anchors alone (numbers, addresses, names, end punctuation,
+   * structure), without the evidence of words or a lexicon: the aligner decl had before them, kept
+   * to measure what they add.
+   */
+  public static Aligner withoutWords() {
+    return new Aligner(false, Lexicon.empty());
+  }
 
   private static final double FIRST_VARIANCE = 12;
   private static final double MIN_VARIANCE = 2;
@@ -34,10 +73,44 @@ public final class Aligner {
   /** The median of a chi-square variable with one degree of freedom. */
   private static final double CHI2_MEDIAN = 0.455;
 
-  /** Aligns the units of two versions. */
+  /**
+   * Aligns the clauses of two versions, by lengths and anchors: at clause level they decide, and
+   * the search stays fast on documents of a hundred thousand clauses.
+   */
   public Alignment align(ClauseDocument source, ClauseDocument target) {
     return new Alignment(
-        source, target, beads(source.units(), target.units(), sameLanguage(source, target), null));
+        source,
+        target,
+        beads(
+            source.units(),
+            target.units(),
+            sameLanguage(source, target),
+            null,
+            Lexicon.empty(),
+            false,
+            false,
+            true));
+  }
+
+  /**
+   * Aligns two texts already segmented into sentences (one unit per sentence, as {@code decl align
+   * --segmented} reads them): with the evidence of words, 1-3 and 3-1 beads, and a lexicon learned
+   * from a first search's confident pairs for a second, their ids (line numbers) left aside (unless
+   * this aligner is {@link #withoutWords()}, which aligns as decl did before).
+   */
+  public Alignment alignSegments(ClauseDocument source, ClauseDocument target) {
+    return new Alignment(
+        source,
+        target,
+        beads(
+            source.units(),
+            target.units(),
+            sameLanguage(source, target),
+            null,
+            dictionary,
+            lexical,
+            lexical,
+            !lexical));
   }
 
   /**
@@ -73,19 +146,61 @@ public final class Aligner {
     Map<Integer, List<Clause>> targetSentences = byClause(clauses.target(), target);
     boolean same = sameLanguage(source, target);
     CostModel model = learned(clauses, same);
-    List<Bead> beads = new ArrayList<>();
+    List<List<Clause>> sourceRuns = new ArrayList<>();
+    List<List<Clause>> targetRuns = new ArrayList<>();
     for (Bead bead : clauses.beads()) {
       List<Clause> a = new ArrayList<>();
       List<Clause> b = new ArrayList<>();
       bead.source().forEach(n -> a.addAll(sourceSentences.getOrDefault(n, List.of())));
       bead.target().forEach(n -> b.addAll(targetSentences.getOrDefault(n, List.of())));
+      sourceRuns.add(a);
+      targetRuns.add(b);
+    }
+    List<Bead> first = sentenceBeads(clauses, sourceRuns, targetRuns, same, model, dictionary);
+    if (!lexical) {
+      return new Alignment(source, target, first);
+    }
+    List<long[]> sourceWords = new ArrayList<>();
+    List<long[]> targetWords = new ArrayList<>();
+    teach(clauses, sourceWords, targetWords);
+    teach(new Alignment(source, target, first), sourceWords, targetWords);
+    Lexicon lexicon = dictionary.with(Lexicon.learn(sourceWords, targetWords));
+    if (lexicon == dictionary) {
+      return new Alignment(source, target, first);
+    }
+    return new Alignment(
+        source, target, sentenceBeads(clauses, sourceRuns, targetRuns, same, model, lexicon));
+  }
+
+  /** The sentence beads of each clause bead, its sentences aligned with the lexicon given. */
+  private List<Bead> sentenceBeads(
+      Alignment clauses,
+      List<List<Clause>> sourceRuns,
+      List<List<Clause>> targetRuns,
+      boolean same,
+      CostModel model,
+      Lexicon lexicon) {
+    List<Bead> beads = new ArrayList<>();
+    for (int k = 0; k < sourceRuns.size(); k++) {
+      List<Clause> a = sourceRuns.get(k);
+      List<Clause> b = targetRuns.get(k);
       if (a.size() <= 1 || b.size() <= 1) {
-        beads.add(new Bead(ns(a), ns(b), bead.score()));
+        beads.add(new Bead(ns(a), ns(b), clauses.beads().get(k).score()));
       } else {
-        beads.addAll(beads(a, b, same, model));
+        beads.addAll(beads(a, b, same, model, lexicon, false, lexical, true));
       }
     }
-    return new Alignment(source, target, beads);
+    return beads;
+  }
+
+  /** Adds the words of each confident 1-1 bead of an alignment to what a lexicon learns from. */
+  private static void teach(Alignment alignment, List<long[]> sources, List<long[]> targets) {
+    for (Bead bead : alignment.beads()) {
+      if (bead.source().size() == 1 && bead.target().size() == 1 && bead.score() >= TEACHES) {
+        sources.add(Words.hashes(alignment.sourceText(bead)));
+        targets.add(Words.hashes(alignment.targetText(bead)));
+      }
+    }
   }
 
   /** The sentences of each clause, by the clause's {@code n}. */
@@ -125,11 +240,22 @@ public final class Aligner {
    * The beads of two runs of units, {@code n} as the units carry them.
    *
    * @param fixed the length model to use as it is, or null to learn it from the units
+   * @param lexicon the links known before the search
+   * @param learn whether to learn more links from the search's confident pairs and search again
+   * @param words whether to weigh the evidence of words
+   * @param structure whether the units' ids come from the documents' structure (not from lines)
    */
-  List<Bead> beads(
-      List<Clause> source, List<Clause> target, boolean sameLanguage, CostModel fixed) {
-    Signals[] a = signals(source, sameLanguage);
-    Signals[] b = signals(target, sameLanguage);
+  private List<Bead> beads(
+      List<Clause> source,
+      List<Clause> target,
+      boolean sameLanguage,
+      CostModel fixed,
+      Lexicon lexicon,
+      boolean learn,
+      boolean words,
+      boolean structure) {
+    Signals[] a = translated(signals(source, sameLanguage || words, structure), lexicon, true);
+    Signals[] b = translated(signals(target, sameLanguage || words, structure), lexicon, false);
     BeadSearch search = new BeadSearch(a, b);
     CostModel model;
     List<Step> path;
@@ -137,13 +263,50 @@ public final class Aligner {
       model = fixed;
       path = search.search(model, null);
     } else {
-      CostModel first = new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage);
+      CostModel first = new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage, words);
       List<Step> rough = search.search(first.lengthsOnly(), null);
       model = learned(first, rough, a, b);
       path = search.search(model, BeadSearch.center(rough, a.length));
     }
+    if (words && learn) {
+      Lexicon learned = lexicon.with(learned(path, model, a, b));
+      if (learned != lexicon) {
+        a = translated(a, learned, true);
+        b = translated(b, learned, false);
+        search = new BeadSearch(a, b);
+        path = search.search(model, BeadSearch.center(path, a.length));
+      }
+    }
     List<Bead> beads = beads(path, search, model, source, target);
     return new Moves(model, a, b).paired(beads, source, target);
+  }
+
+  /** The lexicon of the confident 1-1 beads of a path. */
+  private static Lexicon learned(List<Step> path, CostModel model, Signals[] a, Signals[] b) {
+    List<long[]> sources = new ArrayList<>();
+    List<long[]> targets = new ArrayList<>();
+    for (Step step : path) {
+      if (step.shape() == Shape.ONE_ONE) {
+        Signals s = a[step.i() - 1];
+        Signals t = b[step.j() - 1];
+        if (model.score(s, t, true) >= TEACHES) {
+          sources.add(s.words());
+          targets.add(t.words());
+        }
+      }
+    }
+    return Lexicon.learn(sources, targets);
+  }
+
+  private static Signals[] translated(Signals[] units, Lexicon lexicon, boolean sourceSide) {
+    if (lexicon.isEmpty()) {
+      return units;
+    }
+    Signals[] translated = new Signals[units.length];
+    for (int k = 0; k < units.length; k++) {
+      translated[k] = lexicon.translated(units[k], sourceSide);
+    }
+    return translated;
   }
 
   /**
@@ -151,11 +314,17 @@ public final class Aligner {
    * left the JIT compiler no core, and the reading ran slower than on one.
    */
   private static Signals[] signals(List<Clause> units, boolean words) {
-    return units.stream().map(u -> Signals.of(u, words)).toArray(Signals[]::new);
+    return signals(units, words, true);
+  }
+
+  private static Signals[] signals(List<Clause> units, boolean words, boolean structure) {
+    return units.stream()
+        .map(u -> structure ? Signals.of(u, words) : Signals.of(u, words).withoutStructure())
+        .toArray(Signals[]::new);
   }
 
   /** The length model of an alignment already made: the ratio and variance of its 1-1 beads. */
-  private static CostModel learned(Alignment clauses, boolean sameLanguage) {
+  private CostModel learned(Alignment clauses, boolean sameLanguage) {
     Signals[] a = signals(clauses.source().units(), false);
     Signals[] b = signals(clauses.target().units(), false);
     List<Signals[]> pairs = new ArrayList<>();
@@ -164,7 +333,7 @@ public final class Aligner {
         pairs.add(new Signals[] {a[bead.source().get(0) - 1], b[bead.target().get(0) - 1]});
       }
     }
-    return fitted(new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage), pairs);
+    return fitted(new CostModel(ratio(a, b), FIRST_VARIANCE, sameLanguage, lexical), pairs);
   }
 
   private static double ratio(Signals[] a, Signals[] b) {
@@ -231,8 +400,8 @@ public final class Aligner {
       } else {
         score =
             model.score(
-                BeadSearch.side(search.source(), search.sourcePairs(), step.i(), shape.source),
-                BeadSearch.side(search.target(), search.targetPairs(), step.j(), shape.target),
+                search.sourceSide(step.i(), shape.source),
+                search.targetSide(step.j(), shape.target),
                 shape == Shape.ONE_ONE);
       }
       beads.add(new Bead(s, t, round(score)));

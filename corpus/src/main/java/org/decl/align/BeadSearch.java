@@ -28,6 +28,11 @@ final class BeadSearch {
 
   private static final Shape[] SHAPES = Shape.values();
 
+  /** The shapes of the aligner of lengths and anchors alone: no 1-3 or 3-1 beads. */
+  private static final Shape[] PLAIN_SHAPES = {
+    Shape.ONE_ONE, Shape.ONE_ZERO, Shape.ZERO_ONE, Shape.TWO_ONE, Shape.ONE_TWO, Shape.TWO_TWO
+  };
+
   /**
    * The shapes of a rough first search: a merge shows as a 1-1 bead and a gap, near enough to the
    * right path for the band of the second search to hold it.
@@ -38,6 +43,11 @@ final class BeadSearch {
   private final Signals[] target;
   private final Signals[] sourcePairs;
   private final Signals[] targetPairs;
+
+  /** Made when a search first asks for them: only the evidence of words allows 1-3 and 3-1. */
+  private Signals[] sourceTriples;
+
+  private Signals[] targetTriples;
 
   BeadSearch(Signals[] source, Signals[] target) {
     this.source = source;
@@ -93,9 +103,10 @@ final class BeadSearch {
 
   private List<Step> search(CostModel model, Band band) {
     int n = source.length;
-    double[][] rows = new double[3][];
+    double[][] rows = new double[4][];
     byte[][] moves = new byte[n + 1][];
-    Shape[] shapes = model.isLengthsOnly() ? ROUGH_SHAPES : SHAPES;
+    Shape[] shapes =
+        model.isLengthsOnly() ? ROUGH_SHAPES : model.isLexical() ? SHAPES : PLAIN_SHAPES;
     int bestBefore = 0;
     for (int i = 0; i <= n; i++) {
       band.place(i, bestBefore);
@@ -104,7 +115,7 @@ final class BeadSearch {
       double[] row = new double[hi - lo + 1];
       byte[] rowMoves = new byte[hi - lo + 1];
       Arrays.fill(row, Double.POSITIVE_INFINITY);
-      rows[i % 3] = row;
+      rows[i % 4] = row;
       moves[i] = rowMoves;
       double rowBest = Double.POSITIVE_INFINITY;
       for (int j = lo; j <= hi; j++) {
@@ -121,7 +132,7 @@ final class BeadSearch {
           if (pi < 0 || pj < 0 || pj < band.lo(pi) || pj > band.hi(pi)) {
             continue;
           }
-          double before = pi == i ? row[pj - lo] : rows[pi % 3][pj - band.lo(pi)];
+          double before = pi == i ? row[pj - lo] : rows[pi % 4][pj - band.lo(pi)];
           if (before == Double.POSITIVE_INFINITY) {
             continue;
           }
@@ -149,18 +160,33 @@ final class BeadSearch {
   double cost(CostModel model, Shape shape, int i, int j, double bound) {
     return switch (shape) {
       case ONE_ZERO, ZERO_ONE -> shape.prior;
-      default ->
-          model.cost(
-              shape,
-              side(source, sourcePairs, i, shape.source),
-              side(target, targetPairs, j, shape.target),
-              bound);
+      default -> model.cost(shape, sourceSide(i, shape.source), targetSide(j, shape.target), bound);
     };
   }
 
-  /** The signals of the last {@code count} units before position {@code end}. */
-  static Signals side(Signals[] units, Signals[] pairs, int end, int count) {
-    return count == 1 ? units[end - 1] : pairs[end - 1];
+  /** The signals of the last {@code count} source units before position {@code end}. */
+  Signals sourceSide(int end, int count) {
+    if (count == 3 && sourceTriples == null) {
+      sourceTriples = triples(source, sourcePairs);
+    }
+    return side(source, sourcePairs, sourceTriples, end, count);
+  }
+
+  /** The signals of the last {@code count} target units before position {@code end}. */
+  Signals targetSide(int end, int count) {
+    if (count == 3 && targetTriples == null) {
+      targetTriples = triples(target, targetPairs);
+    }
+    return side(target, targetPairs, targetTriples, end, count);
+  }
+
+  private static Signals side(
+      Signals[] units, Signals[] pairs, Signals[] triples, int end, int count) {
+    return switch (count) {
+      case 1 -> units[end - 1];
+      case 2 -> pairs[end - 1];
+      default -> triples[end - 1];
+    };
   }
 
   Signals[] source() {
@@ -243,6 +269,15 @@ final class BeadSearch {
     return pairs;
   }
 
+  /** Each unit joined with the two before it, for beads that take three units from one side. */
+  private static Signals[] triples(Signals[] units, Signals[] pairs) {
+    Signals[] triples = new Signals[units.length];
+    for (int k = 2; k < units.length; k++) {
+      triples[k] = joined(pairs[k - 1], units[k]);
+    }
+    return triples;
+  }
+
   static Signals joined(Signals a, Signals b) {
     return new Signals(
         a.length() + b.length(),
@@ -250,6 +285,10 @@ final class BeadSearch {
         merged(a.addresses(), b.addresses()),
         merged(a.names(), b.names()),
         union(a.words(), b.words()),
+        union(a.cognates(), b.cognates()),
+        Words.joined(a.punctuation(), b.punctuation()),
+        union(a.translations(), b.translations()),
+        a.known() + b.known(),
         b.end(),
         a.heading() || b.heading(),
         false,

@@ -16,7 +16,9 @@ final class CostModel {
     ZERO_ONE(0, 1, 5.3),
     TWO_ONE(2, 1, 3.1),
     ONE_TWO(1, 2, 3.1),
-    TWO_TWO(2, 2, 4.5);
+    TWO_TWO(2, 2, 4.5),
+    ONE_THREE(1, 3, 5.0),
+    THREE_ONE(3, 1, 5.0);
 
     final int source;
     final int target;
@@ -48,25 +50,36 @@ final class CostModel {
   private final double variance;
   private final boolean sameLanguage;
   private final boolean lengthsOnly;
+  private final boolean lexical;
 
   /**
    * @param ratio the target's characters per source character
    * @param variance Gale and Church's s², the variance per character of the target's length
    * @param sameLanguage whether both versions are in the same language, so words can be compared
    */
-  CostModel(double ratio, double variance, boolean sameLanguage) {
-    this(ratio, variance, sameLanguage, false);
+  CostModel(double ratio, double variance, boolean sameLanguage, boolean lexical) {
+    this(ratio, variance, sameLanguage, false, lexical);
   }
 
-  private CostModel(double ratio, double variance, boolean sameLanguage, boolean lengthsOnly) {
+  private CostModel(
+      double ratio, double variance, boolean sameLanguage, boolean lengthsOnly, boolean lexical) {
     this.ratio = ratio;
     this.variance = variance;
     this.sameLanguage = sameLanguage;
     this.lengthsOnly = lengthsOnly;
+    this.lexical = lexical;
   }
 
   CostModel with(double ratio, double variance) {
-    return new CostModel(ratio, variance, sameLanguage, lengthsOnly);
+    return new CostModel(ratio, variance, sameLanguage, lengthsOnly, lexical);
+  }
+
+  /**
+   * Whether the model weighs the evidence of words (cognates, punctuation profile, the lexicon) and
+   * allows 1-3 and 3-1 beads; without it, it is the aligner of lengths and anchors alone.
+   */
+  boolean isLexical() {
+    return lexical;
   }
 
   /**
@@ -95,7 +108,7 @@ final class CostModel {
    * path, and lengths are cheap to compare.
    */
   CostModel lengthsOnly() {
-    return new CostModel(ratio, variance, sameLanguage, true);
+    return new CostModel(ratio, variance, sameLanguage, true, lexical);
   }
 
   /** A confidence from 0 to 1 for a bead of two non-empty sides. */
@@ -185,7 +198,33 @@ final class CostModel {
     if (sameLanguage) {
       cost += Math.max(-4, Math.min(2, 6 * (0.3 - Signals.dice(s.words(), t.words()))));
     }
+    if (lexical) {
+      cost += lexicalEvidence(s, t);
+    }
     return Math.max(oneToOne ? -MAX_BONUS : -MAX_MERGE_BONUS, cost);
+  }
+
+  /**
+   * What the words of two sides share without a model of either language: cognates (names and loan
+   * words, transliterated), the punctuation profile, and the lexicon's links.
+   */
+  private static double lexicalEvidence(Signals s, Signals t) {
+    double cost = 0;
+    if (s.cognates().length > 0 && t.cognates().length > 0) {
+      cost -= Math.min(3, 0.7 * Signals.shared(s.cognates(), t.cognates()));
+    }
+    if ((s.punctuation() | t.punctuation()) != 0) {
+      int distance = Words.distance(s.punctuation(), t.punctuation());
+      cost += distance == 0 ? -0.5 : Math.min(2, 0.6 * distance);
+    }
+    int known = s.known() + t.known();
+    if (known > 0) {
+      int covered =
+          Signals.shared(s.translations(), t.words()) + Signals.shared(t.translations(), s.words());
+      double coverage = Math.min(1, (double) covered / known);
+      cost += Math.max(-4, Math.min(2, 8 * (0.25 - coverage)));
+    }
+    return cost;
   }
 
   /** The standard normal distribution function (Abramowitz and Stegun 26.2.17, error < 7.5e-8). */

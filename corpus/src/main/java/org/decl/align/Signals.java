@@ -2,7 +2,6 @@ package org.decl.align;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.decl.clause.Clause;
 import org.decl.clause.Kind;
 import org.decl.text.Punctuation;
@@ -10,14 +9,21 @@ import org.decl.text.Tokens;
 
 /**
  * What the aligner knows of one unit, worked out once: its length and the evidence that survives
- * translation (numbers, addresses, names), its end punctuation, its kind and its numbering.
+ * translation (numbers, addresses, names, cognates, punctuation), its end punctuation, its kind and
+ * its numbering, and, once a lexicon is known, the words its own words translate to.
  *
  * @param length the characters of its text, spaces aside
  * @param numbers its numbers, normalised, as sorted hashes (the search compares hashes, not text)
  * @param addresses its web and e-mail addresses, as sorted hashes
  * @param names its acronyms and capitalised names, as sorted hashes
- * @param words hashes of its lower-cased words, sorted and distinct, for comparing versions in the
- *     same language
+ * @param words hashes of its lower-cased words (see {@link Words}), sorted and distinct, for
+ *     comparing versions in the same language and for the lexicon
+ * @param cognates hashes of the Latin prefixes of its longer words (see {@link Words#cognates}),
+ *     sorted and distinct
+ * @param punctuation its counts of punctuation marks by kind (see {@link Words#punctuation})
+ * @param translations hashes of the other side's words its words translate to by the lexicon,
+ *     sorted and distinct; empty while no lexicon is known
+ * @param known how many of its words the lexicon knows a translation of
  * @param end how it ends
  * @param heading whether it is a heading
  * @param numbered whether it prints a number (its id then comes from that number)
@@ -31,6 +37,10 @@ record Signals(
     long[] addresses,
     long[] names,
     long[] words,
+    long[] cognates,
+    int punctuation,
+    long[] translations,
+    int known,
     Punctuation.End end,
     boolean heading,
     boolean numbered,
@@ -38,7 +48,8 @@ record Signals(
     long section) {
 
   /**
-   * @param words whether to hash the unit's words: only versions in the same language compare them
+   * @param words whether to read the unit's words, cognates and punctuation: only the evidence of
+   *     words, or versions in the same language, compare them
    */
   static Signals of(Clause unit, boolean words) {
     String text = unit.text();
@@ -50,12 +61,57 @@ record Signals(
         sorted(Tokens.numbersOutsideAddresses(plain)),
         sorted(addresses),
         sorted(Tokens.names(text)),
-        words ? words(text) : NONE,
+        words ? Words.hashes(plain) : NONE,
+        words ? Words.cognates(plain) : NONE,
+        words ? Words.punctuation(plain) : 0,
+        NONE,
+        0,
         Punctuation.endOf(text),
         unit.kind() == Kind.HEADING,
         unit.label() != null,
         hash(unit.id()),
         hash(dot < 0 ? unit.id() : unit.id().substring(0, dot)));
+  }
+
+  /** The same unit with the words a lexicon translates its words to. */
+  Signals withTranslations(long[] translations, int known) {
+    return new Signals(
+        length,
+        numbers,
+        addresses,
+        names,
+        words,
+        cognates,
+        punctuation,
+        translations,
+        known,
+        end,
+        heading,
+        numbered,
+        id,
+        section);
+  }
+
+  /**
+   * The same unit without structure: the ids of a segmented text are its line numbers, and equal
+   * line numbers say nothing of a translation (they would only pull the path to the diagonal).
+   */
+  Signals withoutStructure() {
+    return new Signals(
+        length,
+        numbers,
+        addresses,
+        names,
+        words,
+        cognates,
+        punctuation,
+        translations,
+        known,
+        end,
+        heading,
+        false,
+        0,
+        0);
   }
 
   static int length(String text) {
@@ -68,7 +124,7 @@ record Signals(
     return length;
   }
 
-  private static final long[] NONE = {};
+  static final long[] NONE = {};
 
   private static long[] sorted(List<String> values) {
     if (values.isEmpty()) {
@@ -90,15 +146,6 @@ record Signals(
       hash *= 0x100000001b3L;
     }
     return hash;
-  }
-
-  private static long[] words(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-        .filter(w -> !w.isEmpty())
-        .mapToLong(Signals::hash)
-        .sorted()
-        .distinct()
-        .toArray();
   }
 
   /** How many values two sorted arrays share, counting repeats as often as both have them. */
