@@ -98,6 +98,9 @@ final class ParagraphBuilder {
       return true;
     }
     boolean samePage = a.page() == b.page();
+    if (blanksAreHints && samePage && b.blanksBefore() >= 2) {
+      return true; // the PDF reader measured a gap wider than the page's line spacing
+    }
     double blanks = 0;
     if (samePage && stats.blanksBreak(b)) {
       if (!blanksAreHints) {
