@@ -2,7 +2,9 @@
 # Installs the system packages decl's tests and benchmarks need, when they are missing:
 # the fonts the test documents are typeset in, poppler-utils (pdftotext), the baseline of the
 # extraction benchmark, ripgrep, the baseline of the search benchmark, and Chromium, in which a
-# test renders the HTML report of decl align (headless). Java 17 and Maven must be there already.
+# test renders the HTML report of decl align (headless) and ScriptPdfsTest prints the sample
+# declaration in 47 languages to PDF (Noto fonts, so every script has one). Java 17 and Maven must
+# be there already.
 set -euo pipefail
 
 for tool in java mvn; do
@@ -10,7 +12,7 @@ for tool in java mvn; do
 done
 
 packages=(fonts-dejavu-core fonts-droid-fallback fonts-lohit-deva fonts-tlwg-garuda-ttf
-  fonts-sil-abyssinica poppler-utils ripgrep chromium)
+  fonts-sil-abyssinica fonts-noto-core fonts-noto-cjk poppler-utils ripgrep chromium)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")

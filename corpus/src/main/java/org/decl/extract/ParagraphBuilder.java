@@ -43,10 +43,19 @@ final class ParagraphBuilder {
   private final LayoutStats stats;
   private final boolean blanksAreHints;
 
+  /**
+   * True when the page itself spaces paragraphs apart (the PDF reader measured gaps, two blank
+   * lines, between at least three pairs of lines): then a line set at the usual spacing continues
+   * its paragraph unless it is a heading or a separator, however it ends or starts.
+   */
+  private final boolean spacedParagraphs;
+
   private ParagraphBuilder(List<TextLine> lines, boolean typeset) {
     this.lines = lines.stream().filter(l -> !l.text().isEmpty()).toList();
     this.stats = LayoutStats.of(this.lines, typeset);
     this.blanksAreHints = typeset;
+    this.spacedParagraphs =
+        typeset && this.lines.stream().filter(l -> l.blanksBefore() >= 2).count() >= 3;
   }
 
   /**
@@ -98,6 +107,12 @@ final class ParagraphBuilder {
       return true;
     }
     boolean samePage = a.page() == b.page();
+    if (blanksAreHints && samePage && b.blanksBefore() >= 2) {
+      return true; // the PDF reader measured a gap wider than the page's line spacing
+    }
+    if (spacedParagraphs && samePage) {
+      return false;
+    }
     double blanks = 0;
     if (samePage && stats.blanksBreak(b)) {
       if (!blanksAreHints) {

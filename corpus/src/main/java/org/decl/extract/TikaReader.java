@@ -43,7 +43,6 @@ import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.microsoft.rtf.RTFParser;
 import org.apache.tika.parser.odf.FlatOpenDocumentParser;
 import org.apache.tika.parser.odf.OpenDocumentParser;
-import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.decl.DeclException;
@@ -87,7 +86,7 @@ final class TikaReader implements AutoCloseable {
 
     Parser create() {
       return switch (this) {
-        case PDF -> new PDFParser();
+        case PDF -> new PdfLayoutParser();
         case OOXML -> new OOXMLParser();
         case OFFICE -> new OfficeParser();
         case RTF -> new RTFParser();
