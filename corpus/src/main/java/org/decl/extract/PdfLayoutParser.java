@@ -67,6 +67,10 @@ final class PdfLayoutParser implements Parser {
       if (info != null && info.getTitle() != null) {
         metadata.set(TikaCoreProperties.TITLE, info.getTitle());
       }
+      String lang = document.getDocumentCatalog().getLanguage();
+      if (lang != null && !lang.isBlank()) {
+        metadata.set(TikaCoreProperties.LANGUAGE, lang.strip()); // the catalog's /Lang, as Tika
+      }
       LineStripper stripper = new LineStripper();
       stripper.getText(document);
       lines = stripper.lines;
