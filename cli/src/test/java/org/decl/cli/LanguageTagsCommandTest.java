@@ -295,10 +295,11 @@ class LanguageTagsCommandTest {
     Decl.Run tsv = search("--lang", "en", "--show", "zh", "--format", "tsv", "budget");
     Decl.Run text = search("--lang", "en", "--show", "zh-Hant", "budget");
 
+    // three columns a language shown: the counterpart's id, link score and text
     String[] columns = tsv.outLines().get(0).split("\t");
     assertEquals(
         List.of("本市每年公布其预算。", "本市每年公佈其預算。"),
-        List.of(columns[columns.length - 2], columns[columns.length - 1]));
+        List.of(columns[columns.length - 4], columns[columns.length - 1]));
     assertTrue(text.outLines().contains("  zh-Hant 本市每年公佈其預算。"), text.out());
   }
 
