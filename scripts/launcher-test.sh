@@ -59,9 +59,9 @@ check "a bad query is exit 2" 2 "$decl" search --index "$tmp/corpus/.decl/index"
 check "align the English PDF with the French original" 0 "$decl" align --format jsonl examples/paris-2016/fr.txt examples/paris-2016/en.pdf
 [ "$(wc -l < "$tmp/out")" = 27 ] || { echo "FAIL align: $(wc -l < "$tmp/out") beads"; failures=$((failures + 1)); }
 check "the bundled translations check clean" 0 "$decl" diff --corpus examples examples/paris-2016/fr.txt examples/paris-2016/es.docx
-sed 's/4th Global/5th Global/; s/next five years/next 5 years/' examples/sources/paris-2016/en.txt > "$tmp/en-slip.txt"
+sed 's/4th Global/5th Global/; s/next five years/next 6 years/' examples/sources/paris-2016/en.txt > "$tmp/en-slip.txt"
 check "a changed number fails the translation check" 1 "$decl" diff --langs fr,en examples/paris-2016/fr.txt "$tmp/en-slip.txt"
-grep -q "number-mismatch 2.3" "$tmp/out" || { echo "FAIL diff output: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+grep -q "number-mismatch 0.2" "$tmp/out" && grep -q "number-mismatch 2.3" "$tmp/out" || { echo "FAIL diff output: $(cat "$tmp/out")"; failures=$((failures + 1)); }
 check "decl check examples passes" 0 "$decl" check examples
 [ "$(cat "$tmp/out")" = "4 files checked: no findings." ] || { echo "FAIL check output: $(cat "$tmp/out")"; failures=$((failures + 1)); }
 check "a second check reads the cache: no Tika class loaded" 0 env DECL_JAVA_OPTS=-Xlog:class+load=info "$decl" check examples
