@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.decl.DeclException;
+import org.decl.extract.Damage;
 import org.decl.extract.ExtractOptions;
 import org.decl.extract.ExtractedDocument;
 import org.decl.extract.Extractor;
@@ -107,6 +108,7 @@ final class ExtractCommand implements Callable<Integer> {
               (source, result) -> {
                 if (result instanceof ExtractedDocument doc) {
                   doc.warnings().forEach(w -> messages.warning(source.name(), w));
+                  doc.damage().forEach(d -> messages.warning(source.name(), d.message()));
                 }
                 Outputs.write(
                     out,
@@ -181,7 +183,8 @@ final class ExtractCommand implements Callable<Integer> {
       String title,
       int pages,
       List<String> paragraphs,
-      List<String> warnings) {
+      List<String> warnings,
+      List<DamageJson> damage) {
 
     static ExtractJson of(ExtractedDocument d) {
       return new ExtractJson(
@@ -192,7 +195,16 @@ final class ExtractCommand implements Callable<Integer> {
           d.title(),
           d.pages(),
           d.texts(),
-          d.warnings());
+          d.warnings(),
+          d.damage().stream().map(DamageJson::of).toList());
+    }
+  }
+
+  /** A sign of damage in {@code --format json}: its kind's id, where it was seen, what to say. */
+  record DamageJson(String kind, List<Integer> pages, int count, String sample, String message) {
+
+    static DamageJson of(Damage d) {
+      return new DamageJson(d.kind().id(), d.pages(), d.count(), d.sample(), d.message());
     }
   }
 

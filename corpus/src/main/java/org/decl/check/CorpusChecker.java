@@ -263,6 +263,10 @@ public final class CorpusChecker {
       findings.add(Rules.EXTRACTION_WARNING, work.id(), v.lang(), file, null, null, warning);
     }
     for (VersionText.Damage d : text.damage()) {
+      if (d.unit() < 0) {
+        findings.add(d.rule(), work.id(), v.lang(), file, null, null, d.message());
+        continue;
+      }
       Clause unit = text.units().get(d.unit());
       findings.add(d.rule(), work.id(), v.lang(), file, line(unit), unit.id(), d.message());
     }

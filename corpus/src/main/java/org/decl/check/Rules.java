@@ -14,6 +14,7 @@ public final class Rules {
   public static final String UNREADABLE_FILE = "unreadable-file";
   public static final String NO_TEXT_LAYER = "no-text-layer";
   public static final String EXTRACTION_WARNING = "extraction-warning";
+  public static final String DAMAGED_EXTRACTION = "damaged-extraction";
   public static final String REPLACEMENT_CHARACTER = "replacement-character";
   public static final String MOJIBAKE = "mojibake";
   public static final String CONTROL_CHARACTER = "control-character";
@@ -42,6 +43,13 @@ public final class Rules {
               Level.WARNING,
               "files",
               "extraction went on past a problem (pages without text, a guessed encoding, …)"),
+          new Rule(
+              DAMAGED_EXTRACTION,
+              Level.WARNING,
+              "files",
+              "the extracted text shows signs of damage: right-to-left text out of order, marks cut"
+                  + " off their letters, spaces invented or lost, glyph shapes for letters, paragraph"
+                  + " breaks lost"),
           new Rule(
               REPLACEMENT_CHARACTER,
               Level.ERROR,

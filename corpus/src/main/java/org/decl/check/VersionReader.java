@@ -7,6 +7,8 @@ import org.decl.clause.Clause;
 import org.decl.clause.ClauseDocument;
 import org.decl.clause.Granularity;
 import org.decl.clause.Splitter;
+import org.decl.extract.Damage;
+import org.decl.extract.DamageKind;
 import org.decl.extract.ExtractOptions;
 import org.decl.extract.ExtractedDocument;
 import org.decl.extract.Extractor;
@@ -50,6 +52,12 @@ final class VersionReader implements AutoCloseable {
     LanguageGuess guess = extractor.detectLanguage(sample);
     int letters = (int) sample.codePoints().filter(Character::isLetter).count();
     List<VersionText.Damage> damage = new ArrayList<>();
+    for (Damage d : doc.damage()) {
+      // lost characters are reported clause by clause below (replacement-character, …)
+      if (d.kind() != DamageKind.LOST_CHARACTERS) {
+        damage.add(new VersionText.Damage(Rules.DAMAGED_EXTRACTION, -1, d.message()));
+      }
+    }
     for (int i = 0; i < split.units().size(); i++) {
       for (TextDamage.Damage d : TextDamage.of(split.units().get(i).text())) {
         damage.add(new VersionText.Damage(d.rule(), i, d.message()));

@@ -43,7 +43,7 @@ public record VersionText(
    * Damage in one unit's text.
    *
    * @param rule the rule it breaks
-   * @param unit the unit's index in {@link #units()}
+   * @param unit the unit's index in {@link #units()}, or -1 for damage of the whole document
    * @param message what to say
    */
   public record Damage(String rule, int unit, String message) {}

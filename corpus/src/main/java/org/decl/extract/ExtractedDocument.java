@@ -16,6 +16,7 @@ import java.util.List;
  * @param pages the number of pages (1 for formats without pages)
  * @param paragraphs the paragraphs in reading order
  * @param warnings what went wrong without stopping extraction
+ * @param damage the signs that the text came out damaged ({@link DamageSigns}), one per kind seen
  */
 public record ExtractedDocument(
     String path,
@@ -25,11 +26,13 @@ public record ExtractedDocument(
     String title,
     int pages,
     List<Paragraph> paragraphs,
-    List<String> warnings) {
+    List<String> warnings,
+    List<Damage> damage) {
 
   public ExtractedDocument {
     paragraphs = List.copyOf(paragraphs);
     warnings = List.copyOf(warnings);
+    damage = damage == null ? List.of() : List.copyOf(damage);
   }
 
   /** The paragraph texts alone, in order. */

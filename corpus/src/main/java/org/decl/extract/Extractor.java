@@ -84,7 +84,15 @@ public final class Extractor implements AutoCloseable {
       confidence = guess.confidence();
     }
     return new ExtractedDocument(
-        name, mediaType, lang, confidence, title, pages, paragraphs, warnings);
+        name,
+        mediaType,
+        lang,
+        confidence,
+        title,
+        pages,
+        paragraphs,
+        warnings,
+        DamageSigns.of(paragraphs));
   }
 
   /** The text as the parser gives it, before any repair: for comparison ({@code --raw}). */
