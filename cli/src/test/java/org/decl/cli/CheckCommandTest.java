@@ -136,6 +136,22 @@ class CheckCommandTest {
               Files.write(de, text.getBytes(Charset.forName("windows-1252")));
             }),
         new Fault(
+            "damaged-extraction",
+            "warning",
+            DE,
+            null,
+            null,
+            c -> {
+              // the spaces of every commitment lost, as a PDF without space glyphs gives them
+              Path de = c.resolve(DE);
+              StringBuilder lost = new StringBuilder();
+              for (String line : Files.readString(de, StandardCharsets.UTF_8).split("\n", -1)) {
+                lost.append(line.startsWith("Wir werden") ? line.replace(" ", "") : line)
+                    .append('\n');
+              }
+              Files.writeString(de, lost, StandardCharsets.UTF_8);
+            }),
+        new Fault(
             "replacement-character",
             "error",
             DE,

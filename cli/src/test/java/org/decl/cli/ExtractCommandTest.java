@@ -58,7 +58,8 @@ class ExtractCommandTest {
             "title",
             "pages",
             "paragraphs",
-            "warnings"),
+            "warnings",
+            "damage"),
         fields);
     assertEquals(SEED, doc.get("path").asText());
     assertEquals("text/plain", doc.get("mediaType").asText());
@@ -66,6 +67,44 @@ class ExtractCommandTest {
     assertTrue(doc.get("langConfidence").asDouble() > 0.5);
     assertEquals(29, doc.get("paragraphs").size());
     assertEquals(0, doc.get("warnings").size());
+  }
+
+  @Test
+  void reportsTheSignsOfDamagedTextInJsonAndOnStandardError() throws IOException {
+    // Thai with a space between every two letters, as glyph gaps in a PDF read as spaces give it
+    StringBuilder spaced = new StringBuilder();
+    for (String p : Texts.paragraphs("th")) {
+      int[] cps = p.codePoints().toArray();
+      for (int i = 0; i < cps.length; i++) {
+        spaced.appendCodePoint(cps[i]);
+        if (i % 2 == 1
+            && Character.isLetter(cps[i])
+            && i + 1 < cps.length
+            && Character.isLetter(cps[i + 1])) {
+          spaced.append(' ');
+        }
+      }
+      spaced.append("\n\n");
+    }
+    Path th = dir.resolve("th.txt");
+    Files.writeString(th, spaced, StandardCharsets.UTF_8);
+
+    Decl.Run run = Decl.run("extract", "--format", "json", "--lang", "th", th.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode damage = JSON.readTree(run.out()).get("damage");
+    assertEquals(1, damage.size(), damage.toPrettyString());
+    assertEquals("invented-spaces", damage.get(0).get("kind").asText());
+    assertEquals("[1]", damage.get(0).get("pages").toString());
+    assertTrue(damage.get(0).get("count").asInt() > 100, damage.toPrettyString());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "decl: "
+                    + th
+                    + ": warning: the text looks damaged: spaces inside words of a script written without"
+                    + " them ("),
+        run.err());
   }
 
   @Test
