@@ -5,6 +5,7 @@ import com.ibm.icu.lang.UCharacterEnums.ECharacterDirection;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -216,7 +217,10 @@ public final class DamageSigns {
         int cp = text.codePointAt(i);
         int next = i + Character.charCount(cp);
         int after = next < text.length() ? text.codePointAt(next) : -1;
-        int direction = UCharacter.getDirection(cp);
+        int direction =
+            cp < 0x0590
+                ? (Character.isLetter(cp) ? ECharacterDirection.LEFT_TO_RIGHT : -1)
+                : UCharacter.getDirection(cp);
         if (direction == ECharacterDirection.RIGHT_TO_LEFT
             || direction == ECharacterDirection.RIGHT_TO_LEFT_ARABIC) {
           rightToLeft++;
@@ -254,6 +258,8 @@ public final class DamageSigns {
       Tally broken = tallies.get(DamageKind.BROKEN_CLUSTERS);
       if (isMark(cp) && (prev < 0 || prev == ' ')) {
         broken.add(page, 1, around(i));
+      } else if (cp < 0x0900) {
+        return; // nothing below Devanagari stacks or is jamo
       } else if (UCharacter.getIntPropertyValue(cp, UProperty.INDIC_SYLLABIC_CATEGORY)
               == UCharacter.IndicSyllabicCategory.INVISIBLE_STACKER
           && (after < 0 || !Character.isLetter(after))) {
@@ -431,28 +437,46 @@ public final class DamageSigns {
    * Han, kana …), as ICU's line breaking knows them.
    */
   static boolean writtenWithoutSpaces(int cp) {
-    if (!Character.isLetter(cp) && !isMark(cp)) {
+    if (cp < 0x0E00 || (!Character.isLetter(cp) && !isMark(cp))) {
       return false;
     }
     int script = UScript.getScript(cp);
     return script > UScript.INHERITED && UScript.breaksBetweenLetters(script);
   }
 
+  /**
+   * The letters from Greek to Arabic whose Unicode name says they are final forms (ך ם ן ף ץ, ς),
+   * read once.
+   */
+  private static final BitSet FINAL_LETTERS = finalLetters();
+
+  private static BitSet finalLetters() {
+    BitSet letters = new BitSet();
+    for (int cp = 0x0370; cp <= 0x08FF; cp++) {
+      String name = UCharacter.getName(cp);
+      if (Character.isLetter(cp) && name != null && name.contains(" FINAL ")) {
+        letters.set(cp - 0x0370);
+      }
+    }
+    return letters;
+  }
+
   /** A letter only written at the end of a word: ך ם ן ף ץ, ς, the Arabic final forms. */
   static boolean isFinalForm(int cp) {
-    if (UCharacter.getIntPropertyValue(cp, UProperty.DECOMPOSITION_TYPE)
-        == UCharacter.DecompositionType.FINAL) {
-      return true;
+    if (cp >= 0x0370 && cp <= 0x08FF) {
+      return FINAL_LETTERS.get(cp - 0x0370);
     }
-    if (cp < 0x0370 || cp > 0x08FF) {
-      return false;
-    }
-    String name = UCharacter.getName(cp);
-    return name != null && name.contains(" FINAL ");
+    return cp >= 0xFB50
+        && cp <= 0xFEFF
+        && UCharacter.getIntPropertyValue(cp, UProperty.DECOMPOSITION_TYPE)
+            == UCharacter.DecompositionType.FINAL;
   }
 
   /** A glyph's shape standing for a letter: the Arabic presentation forms, initial to isolated. */
   static boolean isPresentationForm(int cp) {
+    if (cp < 0xFB50 || cp > 0xFEFF) {
+      return false; // the only blocks with these decomposition types
+    }
     int type = UCharacter.getIntPropertyValue(cp, UProperty.DECOMPOSITION_TYPE);
     return type == UCharacter.DecompositionType.INITIAL
         || type == UCharacter.DecompositionType.MEDIAL
