@@ -63,6 +63,8 @@ install: build
 	install -d $(PREFIX)/bin $(PREFIX)/share/decl $(PREFIX)/share/bash-completion/completions
 	install -m 644 $(JAR) $(PREFIX)/share/decl/decl.jar
 	install -m 755 bin/decl $(PREFIX)/bin/decl
+	install -d $(PREFIX)/share/doc/decl
+	install -m 644 docs/*.md $(PREFIX)/share/doc/decl/
 	$(call TRAIN,$(PREFIX)/share/decl/decl.jsa,$(PREFIX)/share/decl/decl.jar)
 	$(PREFIX)/bin/decl generate-completion > $(PREFIX)/share/bash-completion/completions/decl
 	cp $(PREFIX)/share/bash-completion/completions/decl $(PREFIX)/share/decl/decl-completion.bash
@@ -71,7 +73,7 @@ install: build
 
 uninstall:
 	rm -f $(PREFIX)/bin/decl $(PREFIX)/share/bash-completion/completions/decl
-	rm -rf $(PREFIX)/share/decl
+	rm -rf $(PREFIX)/share/decl $(PREFIX)/share/doc/decl
 
 ## format: apply the project's Java formatting
 format:

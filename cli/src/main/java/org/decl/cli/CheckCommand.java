@@ -1,14 +1,18 @@
 package org.decl.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.decl.DeclException;
 import org.decl.Level;
+import org.decl.Suggestions;
 import org.decl.check.Baseline;
 import org.decl.check.CheckReport;
 import org.decl.check.CorpusChecker;
@@ -56,6 +60,7 @@ import picocli.CommandLine.Spec;
       "  decl check --changed-since origin/main --rule length-ratio=off",
       "  decl check --lang zh           # the zh-Hans and zh-Hant versions, against the original",
       "  decl check --list-rules",
+      "  decl check --explain number-mismatch",
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -124,8 +129,26 @@ final class CheckCommand implements Callable<Integer> {
       description = "Read every version again, and leave .decl/cache alone.")
   boolean noCache;
 
-  @Option(names = "--list-rules", description = "List the rules, their levels and what they find.")
+  @Option(
+      names = "--list-rules",
+      description =
+          "List the rules, their levels and what they find (--format json: an array of objects).")
   boolean listRules;
+
+  @Option(
+      names = "--explain",
+      paramLabel = "RULE",
+      description =
+          "Explain a rule: what it finds, its levels, an example, how to change or silence it.")
+  String explain;
+
+  @Option(
+      names = "--docs-url",
+      paramLabel = "URL",
+      description =
+          "Base URL of decl's docs/ pages, for the rule links of SARIF reports (helpUri)."
+              + " Default: the docs/ folder of this decl, as a file URL.")
+  String docsUrl;
 
   @Option(
       names = {"-o", "--output"},
@@ -147,11 +170,12 @@ final class CheckCommand implements Callable<Integer> {
     Messages messages = Messages.of(spec, log, context);
     PrintWriter out = spec.commandLine().getOut();
     Level failLevel = Level.of(failOn);
-    if (listRules) {
+    if (listRules || explain != null) {
       Manifest manifest = corpus == null ? null : ManifestReader.read(corpus);
       RuleLevels levels =
           manifest == null ? RuleLevels.of(null, rules) : RuleLevels.of(manifest, rules);
-      Outputs.write(out, output, w -> w.write(ruleList(levels)));
+      String text = explain != null ? RuleDocs.explain(rule(explain), levels) : ruleList(levels);
+      Outputs.write(out, output, w -> w.write(text));
       return 0;
     }
     Manifest manifest =
@@ -186,7 +210,14 @@ final class CheckCommand implements Callable<Integer> {
     }
     boolean colored = output == null && context.terminal().colorsOut(color.color);
     ReportOptions reportOptions =
-        new ReportOptions(failLevel, known, levels, VersionProvider.version(), colored);
+        new ReportOptions(
+            failLevel,
+            known,
+            levels,
+            VersionProvider.version(),
+            colored,
+            sourceRoot(manifest.file()),
+            docsUrl == null ? RuleDocs.localDocsUrl() : withSlash(docsUrl));
     Outputs.write(out, output, w -> format.write(report, reportOptions, w));
     if (output != null || format != CheckReportFormat.text && format != CheckReportFormat.github) {
       messages.note("decl check: " + CheckReportFormat.summary(report, reportOptions));
@@ -194,7 +225,60 @@ final class CheckCommand implements Callable<Integer> {
     return report.findings().stream().anyMatch(reportOptions::fails) ? 1 : 0;
   }
 
-  private static String ruleList(RuleLevels levels) {
+  private static Rule rule(String id) {
+    return Rules.byId(id)
+        .orElseThrow(
+            () ->
+                DeclException.usage(
+                    "no rule '"
+                        + id
+                        + "'"
+                        + Suggestions.didYouMean(id, Rules.ids())
+                        + "; decl check --list-rules lists them"));
+  }
+
+  /**
+   * The folder SARIF's file URIs are relative to: the git repository the manifest is in, as GitHub
+   * code scanning resolves them, else the working folder.
+   */
+  private static Path sourceRoot(Path manifest) {
+    for (Path dir = manifest.toAbsolutePath().normalize().getParent();
+        dir != null;
+        dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        return dir;
+      }
+    }
+    return Path.of("").toAbsolutePath();
+  }
+
+  private static String withSlash(String url) {
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  private String ruleList(RuleLevels levels) {
+    if (format == CheckReportFormat.json) {
+      List<Map<String, Object>> list = new ArrayList<>();
+      for (Rule rule : Rules.all()) {
+        Level level = levels.level(rule.id());
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", rule.id());
+        r.put("level", level == null ? "off" : level.label());
+        r.put("default", rule.level().label());
+        r.put("group", rule.group());
+        r.put("description", rule.description());
+        r.put("docs", "docs/" + rule.docs());
+        list.add(r);
+      }
+      return Json.line(list) + "\n";
+    }
+    if (format != CheckReportFormat.text) {
+      throw DeclException.usage("--list-rules writes text or json, not " + format);
+    }
+    return ruleListText(levels);
+  }
+
+  private static String ruleListText(RuleLevels levels) {
     StringBuilder s = new StringBuilder();
     for (Rule rule : Rules.all()) {
       Level level = levels.level(rule.id());

@@ -11,6 +11,7 @@ import org.decl.clause.ClauseDocument;
 import org.decl.diff.Change;
 import org.decl.diff.Finding;
 import org.decl.diff.WordDiff.Run;
+import org.decl.format.Plural;
 
 /**
  * What decl diff prints: translation findings one per line with the clauses concerned under them,
@@ -49,13 +50,16 @@ final class DiffText {
       quote(out, alignment.target(), f.target());
     }
     out.write(
-        String.format(
-            "%s against %s: %d errors, %d warnings, %d notes%n",
-            alignment.target().path(),
-            alignment.source().path(),
-            counts.getOrDefault(Level.ERROR, 0),
-            counts.getOrDefault(Level.WARNING, 0),
-            counts.getOrDefault(Level.INFO, 0)));
+        alignment.target().path()
+            + " against "
+            + alignment.source().path()
+            + ": "
+            + Plural.of(counts.getOrDefault(Level.ERROR, 0), "error")
+            + ", "
+            + Plural.of(counts.getOrDefault(Level.WARNING, 0), "warning")
+            + ", "
+            + Plural.of(counts.getOrDefault(Level.INFO, 0), "note")
+            + "\n");
   }
 
   void changes(

@@ -259,6 +259,21 @@ class AlignAndDiffCommandTest {
   }
 
   @Test
+  void countsOneFindingInTheSingular() throws IOException {
+    String text =
+        Files.readString(Repo.file("examples/sources/paris-2016/en.txt"), StandardCharsets.UTF_8);
+    Path altered =
+        write("en-one.txt", text.replace("over the next five years", "over the next 6 years"));
+
+    Decl.Run run = Decl.run("diff", "--langs", "fr,en", fr, altered.toString());
+
+    assertEquals(1, run.exitCode(), run.err());
+    List<String> lines = run.outLines();
+    assertEquals(
+        altered + " against " + fr + ": 1 error, 0 warnings, 0 notes", lines.get(lines.size() - 1));
+  }
+
+  @Test
   void checksTheBundledTranslationsClean() {
     Decl.Run run = Decl.run("diff", "--corpus", corpus.toString(), fr, en);
 

@@ -430,4 +430,74 @@ class CheckCommandTest {
     assertTrue(run.out().contains("length-ratio             off      content"), run.out());
     assertTrue(run.out().lines().count() >= 26, run.out());
   }
+
+  @Test
+  void listsTheRulesAsJson() throws IOException {
+    Decl.Run run = Decl.run("check", "--list-rules", "--format", "json", "--rule", "glossary=off");
+
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode rules = JSON.readTree(run.out());
+    assertEquals(org.decl.check.Rules.all().size(), rules.size());
+    JsonNode glossary = null;
+    for (JsonNode rule : rules) {
+      if (rule.get("id").asText().equals("glossary")) {
+        glossary = rule;
+      }
+    }
+    assertEquals(
+        "{\"id\":\"glossary\",\"level\":\"off\",\"default\":\"warning\",\"group\":\"content\","
+            + "\"description\":\"a glossary term of the original is not rendered as agreed\","
+            + "\"docs\":\"docs/diff.md#translation-check\"}",
+        String.valueOf(glossary));
+  }
+
+  @Test
+  void explainsARuleFromItsDocumentation() {
+    Decl.Run run = Decl.run("check", "--explain", "stray-page-number");
+
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.outLines();
+    assertEquals("stray-page-number (warning by default; text)", lines.get(0));
+    assertEquals(
+        "a page number left in the text (- 3 -, Page 3 of 9, a number on its own)", lines.get(1));
+    assertTrue(run.out().contains("\nLevel in this run: warning.\n"), run.out());
+    assertTrue(run.out().contains("--rule stray-page-number=LEVEL"), run.out());
+    assertTrue(run.out().endsWith("Documentation: docs/check.md#stray-page-number\n"), run.out());
+  }
+
+  @Test
+  void explainsATranslationRuleFromTheTableOfDiffMd() {
+    Decl.Run run =
+        Decl.run("check", "--explain", "number-mismatch", "--rule", "number-mismatch=info");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(
+        run.out()
+            .contains(
+                "Finds: numbers, dates or percentages that differ.\n"
+                    + "Example: `3 consultations` → `4 консультаций`\n"),
+        run.out());
+    assertTrue(run.out().contains("Level in this run: info."), run.out());
+  }
+
+  @Test
+  void documentsEveryRuleItExplains() {
+    for (org.decl.check.Rule rule : org.decl.check.Rules.all()) {
+      Decl.Run run = Decl.run("check", "--explain", rule.id());
+      assertEquals(0, run.exitCode(), run.err());
+      String[] parts = run.out().split("\n\n");
+      assertTrue(parts.length >= 3 && !parts[1].isBlank(), "no documentation for " + rule.id());
+    }
+  }
+
+  @Test
+  void refusesToExplainARuleItDoesNotHave() {
+    Decl.Run run = Decl.run("check", "--explain", "numbers-mismatch");
+
+    assertEquals(2, run.exitCode());
+    assertEquals(
+        "decl: no rule 'numbers-mismatch' (did you mean 'number-mismatch'?); decl check"
+            + " --list-rules lists them\n",
+        run.err());
+  }
 }

@@ -83,6 +83,66 @@ class CheckFormatsTest {
   }
 
   @Test
+  void sarifMeetsWhatGithubCodeScanningAsksOfAnUpload() throws Exception {
+    // the corpus in a git repository: file URIs relative to its root, as GitHub resolves them
+    Process git =
+        new ProcessBuilder("git", "init", "-q", corpus.toString())
+            .redirectErrorStream(true)
+            .start();
+    assertEquals(0, git.waitFor());
+    try {
+      Decl.Run run =
+          Decl.run(
+              "check",
+              "--format",
+              "sarif",
+              "--docs-url",
+              "https://decl.example/docs",
+              corpus.toString());
+      JsonNode sarifRun = new ObjectMapper().readTree(run.out()).at("/runs/0");
+
+      assertEquals(
+          corpus.toUri().toASCIIString(), // a folder: ends in a slash
+          sarifRun.at("/originalUriBaseIds/SRCROOT/uri").asText());
+      for (JsonNode rule : sarifRun.at("/tool/driver/rules")) {
+        for (String field :
+            List.of(
+                "/id", "/name", "/shortDescription/text", "/fullDescription/text", "/help/text")) {
+          assertTrue(!rule.at(field).asText().isBlank(), field + " of " + rule);
+        }
+        assertTrue(
+            rule.at("/helpUri")
+                .asText()
+                .matches("https://decl\\.example/docs/(check|diff)\\.md#.+"),
+            rule.toString());
+      }
+      JsonNode results = sarifRun.at("/results");
+      assertEquals(3, results.size());
+      for (JsonNode result : results) {
+        JsonNode location = result.at("/locations/0/physicalLocation");
+        assertTrue(location.at("/region/startLine").asInt() >= 1, result.toString());
+        assertEquals("SRCROOT", location.at("/artifactLocation/uriBaseId").asText());
+        String uri = location.at("/artifactLocation/uri").asText();
+        assertTrue(!uri.startsWith("/") && !uri.contains(":"), uri);
+        assertTrue(!result.at("/message/text").asText().isBlank());
+      }
+      assertEquals(
+          "paris%202016/de.txt",
+          results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+      // the missing version is reported at its manifest line, the others at their clause's line
+      assertEquals(
+          List.of("corpus.yaml", "paris%202016/de.txt", "paris%202016/de.txt"),
+          results.findValues("uri").stream().map(JsonNode::asText).sorted().toList());
+    } finally {
+      org.junit.jupiter.api.Assertions.assertTrue(
+          java.nio.file.Files.walk(corpus.resolve(".git"))
+              .sorted(java.util.Comparator.reverseOrder())
+              .map(Path::toFile)
+              .allMatch(java.io.File::delete));
+    }
+  }
+
+  @Test
   void junitHasOneTestCasePerVersionAndRule() throws Exception {
     Decl.Run run = check("junit");
     assertEquals(1, run.exitCode(), run.err());
@@ -177,6 +237,7 @@ class CheckFormatsTest {
     }
     assertEquals(2, report.at("/summary/errors").asInt());
     assertEquals(1, report.at("/summary/warnings").asInt());
+    assertEquals(0, report.at("/summary/infos").asInt());
     assertEquals(3, report.at("/summary/files").asInt());
     assertTrue(
         run.err().startsWith("decl check: 3 files checked: 2 errors, 1 warning, 0 info; fails"),

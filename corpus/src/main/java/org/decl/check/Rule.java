@@ -19,8 +19,25 @@ public record Rule(String id, Level level, String group, String description, boo
     this(id, level, group, description, false);
   }
 
-  /** Where the rule is documented, with an example. */
+  /**
+   * Where the rule is documented, with an example: a page of decl's docs/ and its section. decl
+   * check's own rules have a section each in check.md; the translation rules a row of the table in
+   * diff.md.
+   */
   public String docs() {
-    return "docs/check.md#" + id;
+    return translation ? "diff.md#translation-check" : "check.md#" + id;
+  }
+
+  /**
+   * The rule's id as a name in UpperCamelCase ({@code NumberMismatch}), as SARIF viewers show it.
+   */
+  public String name() {
+    StringBuilder name = new StringBuilder();
+    for (String part : id.split("-")) {
+      if (!part.isEmpty()) {
+        name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return name.toString();
   }
 }

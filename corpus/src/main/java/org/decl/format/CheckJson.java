@@ -10,7 +10,7 @@ import org.decl.check.CheckReport;
 
 /**
  * {@code --format json}, as the design brief fixes it: {@code {"findings": [{"rule", "level",
- * "work", "lang", "file", "line", "clause", "message"}], "summary": {"errors", "warnings",
+ * "work", "lang", "file", "line", "clause", "message"}], "summary": {"errors", "warnings", "infos",
  * "files"}}}. Fields without a value are null, never left out. The same file serves as a baseline.
  */
 final class CheckJson {
@@ -44,6 +44,7 @@ final class CheckJson {
       json.writeObjectFieldStart("summary");
       json.writeNumberField("errors", report.count(Level.ERROR));
       json.writeNumberField("warnings", report.count(Level.WARNING));
+      json.writeNumberField("infos", report.count(Level.INFO));
       json.writeNumberField("files", report.files());
       json.writeEndObject();
       json.writeEndObject();

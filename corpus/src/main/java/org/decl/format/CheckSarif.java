@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,17 @@ import org.decl.check.Rules;
 
 /**
  * {@code --format sarif}: SARIF 2.1.0, as GitHub code scanning and other viewers read it. One run;
- * the rules of this run in the tool's driver; one result per finding, with the file and, where
- * known, the line. With a baseline, each result says whether it is new or unchanged.
+ * the rules of this run in the tool's driver, each with its name, descriptions, help and a link to
+ * its documentation; one result per finding, with the file relative to the source root and a region
+ * (the line where known, else line 1). With a baseline, each result says whether it is new or
+ * unchanged.
  */
 final class CheckSarif {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The base the artifact URIs are relative to, described in the run's originalUriBaseIds. */
+  static final String SOURCE_ROOT = "SRCROOT";
 
   private CheckSarif() {}
 
@@ -47,12 +53,35 @@ final class CheckSarif {
       for (Rule rule : rules) {
         json.writeStartObject();
         json.writeStringField("id", rule.id());
+        json.writeStringField("name", rule.name());
         json.writeObjectFieldStart("shortDescription");
         json.writeStringField("text", rule.description());
         json.writeEndObject();
-        json.writeObjectFieldStart("help");
-        json.writeStringField("text", rule.description() + " (see " + rule.docs() + ")");
+        json.writeObjectFieldStart("fullDescription");
+        json.writeStringField("text", rule.description());
         json.writeEndObject();
+        String docs = options.docsUrl() == null ? null : options.docsUrl() + rule.docs();
+        json.writeObjectFieldStart("help");
+        String silence = "Silence it with --rule " + rule.id() + "=off or in corpus.yaml rules:.";
+        json.writeStringField(
+            "text",
+            rule.description()
+                + ". "
+                + silence
+                + (docs == null ? " See docs/" + rule.docs() + "." : " See " + docs + "."));
+        json.writeStringField(
+            "markdown",
+            "**"
+                + rule.id()
+                + "**: "
+                + rule.description()
+                + ".\n\n"
+                + silence
+                + (docs == null ? "" : "\n\n[Documentation](" + docs + ")"));
+        json.writeEndObject();
+        if (docs != null) {
+          json.writeStringField("helpUri", docs);
+        }
         json.writeObjectFieldStart("defaultConfiguration");
         json.writeStringField("level", level(options.levels().level(rule.id())));
         json.writeEndObject();
@@ -66,6 +95,14 @@ final class CheckSarif {
       json.writeEndArray();
       json.writeEndObject();
       json.writeEndObject();
+      if (options.sourceRoot() != null) {
+        // file URIs are relative to this base, as GitHub code scanning wants them
+        json.writeObjectFieldStart("originalUriBaseIds");
+        json.writeObjectFieldStart(SOURCE_ROOT);
+        json.writeStringField("uri", directoryUri(options.sourceRoot()));
+        json.writeEndObject();
+        json.writeEndObject();
+      }
       json.writeArrayFieldStart("results");
       for (CheckFinding f : report.findings()) {
         result(json, f, index.get(f.rule()), options);
@@ -99,13 +136,21 @@ final class CheckSarif {
       json.writeStartObject();
       json.writeObjectFieldStart("physicalLocation");
       json.writeObjectFieldStart("artifactLocation");
-      json.writeStringField("uri", uri(f.file()));
-      json.writeEndObject();
-      if (f.line() != null) {
-        json.writeObjectFieldStart("region");
-        json.writeNumberField("startLine", f.line());
-        json.writeEndObject();
+      Path root = options.sourceRoot();
+      Path file = Path.of(f.file()).toAbsolutePath().normalize();
+      if (root != null && file.startsWith(root)) {
+        json.writeStringField("uri", uri(root.relativize(file).toString()));
+        json.writeStringField("uriBaseId", SOURCE_ROOT);
+      } else if (root != null) {
+        json.writeStringField("uri", file.toUri().toASCIIString());
+      } else {
+        json.writeStringField("uri", uri(f.file()));
       }
+      json.writeEndObject();
+      // every result has a region: line 1 when decl knows no better place (a PDF, a whole file)
+      json.writeObjectFieldStart("region");
+      json.writeNumberField("startLine", f.line() == null || f.line() < 1 ? 1 : f.line());
+      json.writeEndObject();
       json.writeEndObject();
       json.writeEndObject();
       json.writeEndArray();
@@ -132,6 +177,12 @@ final class CheckSarif {
       case WARNING -> "warning";
       case INFO -> "note";
     };
+  }
+
+  /** A folder as an absolute file URI ending in a slash, as SARIF wants a base URI. */
+  private static String directoryUri(Path dir) {
+    String uri = dir.toAbsolutePath().normalize().toUri().toASCIIString();
+    return uri.endsWith("/") ? uri : uri + "/";
   }
 
   /** A relative URI reference for a path: forward slashes, spaces and the like escaped. */

@@ -52,7 +52,7 @@ final class CheckText {
     if (report.findings().isEmpty()) {
       return s.append("no findings.").toString();
     }
-    s.append(plural(errors, "error")).append(", ").append(plural(warnings, "warning"));
+    s.append(Plural.of(errors, "error")).append(", ").append(Plural.of(warnings, "warning"));
     s.append(", ").append(infos).append(" info");
     if (known > 0) {
       s.append(" (").append(known).append(" in the baseline)");
@@ -60,10 +60,6 @@ final class CheckText {
     s.append(failing > 0 ? "; fails" : "; passes");
     s.append(" (--fail-on ").append(options.failOn().label()).append(")");
     return s.append('.').toString();
-  }
-
-  private static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   private static String color(Level level) {
