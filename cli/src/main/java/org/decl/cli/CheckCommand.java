@@ -2,6 +2,7 @@ package org.decl.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,11 +152,20 @@ final class CheckCommand implements Callable<Integer> {
       Manifest manifest = corpus == null ? null : ManifestReader.read(corpus);
       RuleLevels levels =
           manifest == null ? RuleLevels.of(null, rules) : RuleLevels.of(manifest, rules);
-      Outputs.write(out, output, w -> w.write(ruleList(levels)));
+      Outputs.write(
+          out,
+          output,
+          manifest == null ? List.of() : Outputs.of(manifest),
+          w -> w.write(ruleList(levels)));
       return 0;
     }
-    Manifest manifest =
-        LanguageFilter.apply(ManifestReader.read(corpus == null ? Path.of(".") : corpus), langs);
+    Manifest whole = ManifestReader.read(corpus == null ? Path.of(".") : corpus);
+    // the report never replaces the manifest, a version (checked or not) or the baseline
+    List<Path> inputs = new ArrayList<>(Outputs.of(whole));
+    if (baseline != null) {
+      inputs.add(baseline);
+    }
+    Manifest manifest = LanguageFilter.apply(whole, langs);
     RuleLevels levels = RuleLevels.of(manifest, rules);
     Set<String> known = baseline == null ? Set.of() : Baseline.read(baseline);
     Set<String> works = changedSince == null ? null : GitChanges.works(manifest, changedSince);
@@ -187,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean colored = output == null && context.terminal().colorsOut(color.color);
     ReportOptions reportOptions =
         new ReportOptions(failLevel, known, levels, VersionProvider.version(), colored);
-    Outputs.write(out, output, w -> format.write(report, reportOptions, w));
+    Outputs.write(out, output, inputs, w -> format.write(report, reportOptions, w));
     if (output != null || format != CheckReportFormat.text && format != CheckReportFormat.github) {
       messages.note("decl check: " + CheckReportFormat.summary(report, reportOptions));
     }
