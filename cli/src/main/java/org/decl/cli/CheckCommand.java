@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.decl.AtomicFiles;
 import org.decl.Level;
 import org.decl.check.Baseline;
 import org.decl.check.CheckReport;
@@ -164,6 +165,9 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>(Outputs.of(whole));
     if (baseline != null) {
       inputs.add(baseline);
+    }
+    if (output != null) {
+      AtomicFiles.refuseInputs(output, inputs); // before the run fills the cache
     }
     Manifest manifest = LanguageFilter.apply(whole, langs);
     RuleLevels levels = RuleLevels.of(manifest, rules);
