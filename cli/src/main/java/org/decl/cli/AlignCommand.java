@@ -188,12 +188,37 @@ final class AlignCommand implements Callable<Integer> {
       Alignment pair = pairs.get(0);
       GoldScore score =
           GoldScore.of(pair.beads(), GoldFile.read(gold, pair.source(), pair.target()));
-      Outputs.write(out, output, w -> writeScore(w, score));
+      Outputs.write(out, output, inputs(versions), w -> writeScore(w, score));
       return 0;
     }
     MultiAlignment all = pairs.size() == 1 ? pairs.get(0).asMulti() : aligner.rows(pairs);
-    Outputs.write(out, output, w -> write(w, pairs, all, context, messages));
+    Outputs.write(out, output, inputs(versions), w -> write(w, pairs, all, context, messages));
     return 0;
+  }
+
+  /** What this run read: the documents, the manifest of --work, --gold and --dictionary. */
+  private List<Path> inputs(List<ClauseDocument> versions) {
+    List<Path> read = new ArrayList<>();
+    if (manifest != null) {
+      read.addAll(Outputs.of(manifest));
+    }
+    for (String input : inputs) {
+      if (!input.equals("-")) {
+        read.add(Path.of(input));
+      }
+    }
+    for (ClauseDocument version : versions) {
+      if (version.path() != null && !version.path().equals("-")) {
+        read.add(Path.of(version.path()));
+      }
+    }
+    if (gold != null) {
+      read.add(gold);
+    }
+    if (dictionary != null) {
+      read.add(dictionary);
+    }
+    return read;
   }
 
   private void checkOptions() {

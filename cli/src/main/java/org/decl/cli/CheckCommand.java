@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.decl.AtomicFiles;
 import org.decl.DeclException;
 import org.decl.Level;
 import org.decl.Suggestions;
@@ -175,11 +176,20 @@ final class CheckCommand implements Callable<Integer> {
       RuleLevels levels =
           manifest == null ? RuleLevels.of(null, rules) : RuleLevels.of(manifest, rules);
       String text = explain != null ? RuleDocs.explain(rule(explain), levels) : ruleList(levels);
-      Outputs.write(out, output, w -> w.write(text));
+      Outputs.write(
+          out, output, manifest == null ? List.of() : Outputs.of(manifest), w -> w.write(text));
       return 0;
     }
-    Manifest manifest =
-        LanguageFilter.apply(ManifestReader.read(corpus == null ? Path.of(".") : corpus), langs);
+    Manifest whole = ManifestReader.read(corpus == null ? Path.of(".") : corpus);
+    // the report never replaces the manifest, a version (checked or not) or the baseline
+    List<Path> inputs = new ArrayList<>(Outputs.of(whole));
+    if (baseline != null) {
+      inputs.add(baseline);
+    }
+    if (output != null) {
+      AtomicFiles.refuseInputs(output, inputs); // before the run fills the cache
+    }
+    Manifest manifest = LanguageFilter.apply(whole, langs);
     RuleLevels levels = RuleLevels.of(manifest, rules);
     Set<String> known = baseline == null ? Set.of() : Baseline.read(baseline);
     Set<String> works = changedSince == null ? null : GitChanges.works(manifest, changedSince);
@@ -218,7 +228,7 @@ final class CheckCommand implements Callable<Integer> {
             colored,
             sourceRoot(manifest.file()),
             docsUrl == null ? RuleDocs.localDocsUrl() : withSlash(docsUrl));
-    Outputs.write(out, output, w -> format.write(report, reportOptions, w));
+    Outputs.write(out, output, inputs, w -> format.write(report, reportOptions, w));
     if (output != null || format != CheckReportFormat.text && format != CheckReportFormat.github) {
       messages.note("decl check: " + CheckReportFormat.summary(report, reportOptions));
     }

@@ -1,11 +1,14 @@
 package org.decl.cli;
 
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.decl.DeclException;
 import org.decl.Suggestions;
+import org.decl.extract.ExtractOptions;
 import org.decl.extract.Source;
+import org.decl.manifest.CorpusFiles;
 import org.decl.manifest.Manifest;
 import org.decl.manifest.ManifestReader;
 import org.decl.manifest.Version;
@@ -45,12 +48,25 @@ final class CorpusWork {
     }
     List<Source> sources = new ArrayList<>();
     Version original = work.originalVersion();
-    sources.add(Source.file(original.file()).withLang(original.lang()));
+    CorpusFiles files = CorpusFiles.of(manifest.root());
+    sources.add(read(files, original));
     for (Version version : work.versions()) {
       if (version != original) {
-        sources.add(Source.file(version.file()).withLang(version.lang()));
+        sources.add(read(files, version));
       }
     }
     return sources;
+  }
+
+  /** A version's bytes, read without leaving the corpus folder (see {@link CorpusFiles}). */
+  private static Source read(CorpusFiles files, Version version) {
+    try {
+      return Source.bytes(
+              version.file().toString(),
+              files.read(version.file(), ExtractOptions.defaults().maxBytes()))
+          .withLang(version.lang());
+    } catch (NoSuchFileException e) {
+      throw DeclException.badInput(version.file().toString(), "no such file");
+    }
   }
 }

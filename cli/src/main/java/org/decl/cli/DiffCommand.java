@@ -136,6 +136,11 @@ final class DiffCommand implements Callable<Integer> {
     minScore = alignOptions.minScore();
     output = alignOptions.output;
     Manifest manifest = corpus == null ? null : ManifestReader.read(corpus);
+    List<Path> inputs = new ArrayList<>();
+    files.stream().filter(f -> !f.equals("-")).forEach(f -> inputs.add(Path.of(f)));
+    if (manifest != null) {
+      inputs.add(manifest.file());
+    }
     List<ClauseDocument> docs =
         VersionReader.read(
             DocumentLanguages.sources(files, langs, documents, context),
@@ -156,6 +161,7 @@ final class DiffCommand implements Callable<Integer> {
       Outputs.write(
           out,
           output,
+          inputs,
           w -> {
             if (format == Format.html) {
               new RevisionReport(VersionProvider.version()).write(first, second, changes, w);
@@ -184,6 +190,7 @@ final class DiffCommand implements Callable<Integer> {
     Outputs.write(
         out,
         output,
+        inputs,
         w -> {
           if (format == Format.html) {
             new HtmlReport(null, VersionProvider.version(), minScore).write(alignment, findings, w);

@@ -113,6 +113,7 @@ final class ExtractCommand implements Callable<Integer> {
                 Outputs.write(
                     out,
                     targets.get(source),
+                    Outputs.of(sources),
                     w -> write(w, source, result, targets.isEmpty() && sources.size() > 1));
               },
               messages,

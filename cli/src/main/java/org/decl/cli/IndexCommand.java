@@ -66,6 +66,13 @@ final class IndexCommand implements Callable<Integer> {
   Path index;
 
   @Option(
+      names = "--force",
+      description =
+          "Replace the index folder's content even if it is not a decl index (another program's"
+              + " Lucene index, or other files). Without it such a folder is refused.")
+  boolean force;
+
+  @Option(
       names = "--work",
       paramLabel = "ID",
       description = "With files: the work they are versions of. Default: each file's name.")
@@ -102,16 +109,16 @@ final class IndexCommand implements Callable<Integer> {
               documents.lang == null ? null : List.of(documents.lang.split(",")));
       targets = CorpusIndexer.targets(manifest);
       Path corpusFolder = Files.isDirectory(folder) ? folder : parentOf(folder);
-      dir = index != null ? index : IndexLocation.of(corpusFolder);
+      dir = index != null ? index : IndexLocation.forWriting(corpusFolder);
       what = manifest.works().size() + (manifest.works().size() == 1 ? " work" : " works");
     } else {
       targets = fileTargets();
-      dir = index != null ? index : IndexLocation.of(Path.of("."));
+      dir = index != null ? index : IndexLocation.forWriting(Path.of("."));
       what = targets.size() + (targets.size() == 1 ? " file" : " files");
     }
     IndexReport report;
     try (Extractor extractor = new Extractor(documents.extractOptions(false));
-        CorpusIndexer indexer = new CorpusIndexer(dir, extractor, documents.jobs());
+        CorpusIndexer indexer = new CorpusIndexer(dir, extractor, documents.jobs(), force);
         VersionProgress progress = new VersionProgress("Indexing", context, messages)) {
       // a filtered run leaves the other versions in the index as they are
       report = indexer.index(targets, wholeCorpus, progress);

@@ -1,13 +1,20 @@
 package org.decl.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.decl.DeclException;
 import org.decl.extract.Source;
 
-/** The documents named on a command line; {@code -} is standard input, read once. */
+/**
+ * The documents named on a command line; {@code -} is standard input, read once. A named pipe or
+ * device ({@code <(cmd)}, which the shell passes as {@code /dev/fd/N}) is read as a stream, like
+ * standard input: its size is known only once it is read.
+ */
 final class Inputs {
 
   private Inputs() {}
@@ -22,10 +29,12 @@ final class Inputs {
           throw DeclException.usage("standard input (-) can be read only once");
         }
         stdinUsed = true;
-        try {
-          source = Source.bytes("-", context.in().readAllBytes());
+        source = stream("-", context.in());
+      } else if (isStream(Path.of(name))) {
+        try (InputStream in = Files.newInputStream(Path.of(name))) {
+          source = stream(name, in);
         } catch (IOException e) {
-          throw DeclException.badInput("-", "cannot read standard input: " + e.getMessage(), e);
+          throw DeclException.badInput(name, "cannot read: " + e.getMessage(), e);
         }
       } else {
         source = Source.file(Path.of(name));
@@ -33,6 +42,27 @@ final class Inputs {
       sources.add(lang == null ? source : source.withLang(lang));
     }
     return sources;
+  }
+
+  /** Whether a path is a pipe or a device, read as a stream rather than as a file of some size. */
+  private static boolean isStream(Path path) {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class).isOther();
+    } catch (IOException e) {
+      return false; // missing or unreadable: the extractor says which
+    }
+  }
+
+  /** A document read from a stream: standard input or a pipe the user named. */
+  private static Source stream(String name, InputStream in) {
+    try {
+      return Source.bytes(name, in.readAllBytes());
+    } catch (IOException e) {
+      throw DeclException.badInput(
+          name,
+          (name.equals("-") ? "cannot read standard input: " : "cannot read: ") + e.getMessage(),
+          e);
+    }
   }
 
   /** The file name without folder and extension: {@code fr} for {@code paris-2016/fr.pdf}. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.decl.AtomicFiles;
 import org.decl.DeclException;
 import org.decl.extract.Source;
 import picocli.CommandLine.Option;
@@ -24,7 +25,10 @@ final class OutputFiles {
     return dir != null;
   }
 
-  /** The file each source goes to, refusing two sources that would share one. */
+  /**
+   * The file each source goes to, refusing two sources that would share one, and any that would be
+   * written over one of the sources ({@code decl extract -o . fr.txt}), before anything is written.
+   */
   Map<Source, Path> targets(List<Source> sources, String extension) {
     Map<Source, Path> targets = new LinkedHashMap<>();
     Set<String> names = new HashSet<>();
@@ -38,6 +42,8 @@ final class OutputFiles {
       }
       targets.put(source, dir.resolve(name));
     }
+    List<Path> inputs = Outputs.of(sources);
+    targets.values().forEach(target -> AtomicFiles.refuseInputs(target, inputs));
     return targets;
   }
 }

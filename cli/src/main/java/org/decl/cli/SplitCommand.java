@@ -125,7 +125,11 @@ final class SplitCommand implements Callable<Integer> {
               (source, doc) -> {
                 doc.warnings().forEach(w -> messages.warning(source.name(), w));
                 boolean header = targets.isEmpty() && sources.size() > 1;
-                Outputs.write(out, targets.get(source), w -> write(w, doc, header, text));
+                Outputs.write(
+                    out,
+                    targets.get(source),
+                    Outputs.of(sources),
+                    w -> write(w, doc, header, text));
               },
               messages,
               progress);

@@ -1,8 +1,5 @@
 package org.decl.check;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.decl.DeclException;
 import org.decl.Level;
 import org.decl.Parallel;
 import org.decl.clause.Clause;
 import org.decl.extract.ExtractOptions;
+import org.decl.manifest.CorpusFiles;
 import org.decl.manifest.Manifest;
 import org.decl.manifest.Version;
 import org.decl.manifest.Work;
@@ -66,11 +65,17 @@ public final class CorpusChecker {
 
   private final Options options;
   private final VersionCache cache;
+  private final CorpusFiles files;
   private VersionReader reader;
 
   public CorpusChecker(Manifest manifest, Options options) {
     this.options = options;
+    if (options.cache()) {
+      // the cache is written inside the corpus, never through a link to elsewhere
+      CorpusFiles.requireRealFolders(manifest.root(), Path.of(".decl", "cache"));
+    }
     this.cache = new VersionCache(options.cache() ? cacheDir(manifest) : null, options.tool());
+    this.files = CorpusFiles.of(manifest.root());
   }
 
   /** Checks the corpus (or the works the options name). */
@@ -203,16 +208,12 @@ public final class CorpusChecker {
     String name = file.toString();
     byte[] content;
     try {
-      if (Files.isDirectory(file)) {
-        return VersionText.failed(null, Rules.UNREADABLE_FILE, "is a directory, not a document");
-      }
-      content = Files.readAllBytes(file);
+      // checked and opened at once: inside the corpus, a regular file, through no outside link
+      content = files.read(file, options.extract().maxBytes());
     } catch (NoSuchFileException e) {
       return null;
-    } catch (AccessDeniedException e) {
-      return VersionText.failed(null, Rules.UNREADABLE_FILE, "permission denied");
-    } catch (IOException e) {
-      return VersionText.failed(null, Rules.UNREADABLE_FILE, "cannot read: " + e.getMessage());
+    } catch (DeclException e) {
+      return VersionText.failed(null, Rules.UNREADABLE_FILE, e.problem());
     }
     String key = cache.key(content, "lang=" + t.version().lang() + ";unit=clause");
     return cache

@@ -42,8 +42,10 @@ import org.decl.clause.Clause;
 import org.decl.clause.ClauseDocument;
 import org.decl.clause.Granularity;
 import org.decl.clause.Splitter;
+import org.decl.extract.ExtractOptions;
 import org.decl.extract.Extractor;
 import org.decl.extract.Source;
+import org.decl.manifest.CorpusFiles;
 import org.decl.manifest.Manifest;
 import org.decl.manifest.Version;
 import org.decl.manifest.Work;
@@ -71,12 +73,19 @@ public final class CorpusIndexer implements AutoCloseable {
    *
    * @param original the language of the version the work's others are aligned with, or null: the
    *     one the index already aligns them with if it still holds it, else the first language
+   * @param corpus the corpus folder the file must not leave, or null for a file named on its own
    */
-  public record Target(String work, String lang, String path, Path file, String original) {
+  public record Target(
+      String work, String lang, String path, Path file, String original, Path corpus) {
 
     /** A version of a work whose original is not named. */
     public Target(String work, String lang, String path, Path file) {
-      this(work, lang, path, file, null);
+      this(work, lang, path, file, null, null);
+    }
+
+    /** A file named on its own, outside any corpus. */
+    public Target(String work, String lang, String path, Path file, String original) {
+      this(work, lang, path, file, original, null);
     }
   }
 
@@ -90,11 +99,23 @@ public final class CorpusIndexer implements AutoCloseable {
   private final int jobs;
 
   /**
-   * Opens the index for writing, creating it if needed.
+   * Opens the index for writing, creating it if needed; refuses a folder that holds anything but a
+   * decl index.
    *
-   * @throws DeclException when another writer holds the index
+   * @throws DeclException when another writer holds the index, or the folder is not decl's
    */
   public CorpusIndexer(Path dir, Extractor extractor, int jobs) {
+    this(dir, extractor, jobs, false);
+  }
+
+  /**
+   * Opens the index for writing, creating it if needed.
+   *
+   * @param force true to replace whatever index the folder holds, even one decl did not write
+   * @throws DeclException when another writer holds the index, or (without force) the folder holds
+   *     another program's Lucene index or other files
+   */
+  public CorpusIndexer(Path dir, Extractor extractor, int jobs, boolean force) {
     this.dir = dir;
     this.splitter = new Splitter(extractor);
     this.jobs = Math.max(1, jobs);
@@ -111,6 +132,9 @@ public final class CorpusIndexer implements AutoCloseable {
       config.setUseCompoundFile(false);
       config.setCommitOnClose(false);
       Directory directory = FSDirectory.open(dir);
+      if (!force) {
+        refuseForeign(dir, directory);
+      }
       // an index another version of decl wrote is built anew (its fields may differ from these);
       // the old one stays until the new one is committed
       config.setOpenMode(
@@ -137,6 +161,37 @@ public final class CorpusIndexer implements AutoCloseable {
     return Math.min(256, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20));
   }
 
+  /**
+   * Refuses to replace what decl did not write: a decl index carries {@link IndexFormat#KEY} in its
+   * commit's user data, whatever its version; a folder with another program's Lucene index, or with
+   * files that are no index at all, is left alone. An empty folder is fine, and so are the files of
+   * a first run killed before its commit (named as Lucene names its files).
+   */
+  private static void refuseForeign(Path dir, Directory directory) throws IOException {
+    if (DirectoryReader.indexExists(directory)) {
+      if (SegmentInfos.readLatestCommit(directory).getUserData().get(IndexFormat.KEY) == null) {
+        throw DeclException.config(
+            dir.toString(),
+            "holds a Lucene index that decl did not write; decl index would replace it: give"
+                + " another --index, or --force to replace it");
+      }
+      return;
+    }
+    for (String name : directory.listAll()) {
+      if (!LUCENE_FILE.matcher(name).matches()) {
+        throw DeclException.config(
+            dir.toString(),
+            "is not empty and holds no decl index ("
+                + name
+                + " is there); decl index would write into it: give another --index, or --force");
+      }
+    }
+  }
+
+  /** The names Lucene gives the files of an index, and its lock. */
+  private static final java.util.regex.Pattern LUCENE_FILE =
+      java.util.regex.Pattern.compile("write\\.lock|(pending_)?segments(_[0-9a-z]+)?|_[0-9a-z]+.*");
+
   private static boolean ofThisFormat(Directory directory) throws IOException {
     return !DirectoryReader.indexExists(directory)
         || IndexFormat.VERSION.equals(
@@ -149,7 +204,13 @@ public final class CorpusIndexer implements AutoCloseable {
     for (Work work : manifest.works()) {
       for (Version v : work.versions()) {
         targets.add(
-            new Target(work.id(), v.lang(), v.path(), v.file(), work.originalVersion().lang()));
+            new Target(
+                work.id(),
+                v.lang(),
+                v.path(),
+                v.file(),
+                work.originalVersion().lang(),
+                manifest.root()));
       }
     }
     return targets;
@@ -274,9 +335,13 @@ public final class CorpusIndexer implements AutoCloseable {
   private Read read(Run run, Target t, Listener listener) {
     String key = ClauseDocuments.versionKey(t.work(), t.lang());
     try {
+      // read once, checked as it is opened, and indexed under the hash of the bytes read: a file
+      // swapped since its hash was taken is indexed as it is now, never through an outside link
+      byte[] content = content(t);
       ClauseDocument doc =
-          splitter.split(Source.file(t.file()).withLang(t.lang()), Granularity.CLAUSE);
-      Read read = new Read(t, run.toIndex.get(t), doc);
+          splitter.split(
+              Source.bytes(t.file().toString(), content).withLang(t.lang()), Granularity.CLAUSE);
+      Read read = new Read(t, hash(content), doc);
       if (t.lang().equals(originalLang(run, t.work()))) {
         run.read.put(key, read);
       }
@@ -560,14 +625,26 @@ public final class CorpusIndexer implements AutoCloseable {
 
   /** The content hash of a version's file, salted with the index format so upgrades re-index. */
   private static String hash(Target t) {
+    return hash(content(t));
+  }
+
+  private static String hash(byte[] content) {
+    return Hashes.sha256(
+        IndexFormat.VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8), content);
+  }
+
+  /**
+   * A version's bytes: a corpus's file read without leaving its folder, a file named on its own
+   * read if it is a regular file; neither ever opens a pipe or a device.
+   */
+  private static byte[] content(Target t) {
+    long max = ExtractOptions.defaults().maxBytes();
     try {
-      return Hashes.sha256(
-          IndexFormat.VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-          Files.readAllBytes(t.file()));
+      return t.corpus() != null
+          ? CorpusFiles.of(t.corpus()).read(t.file(), max)
+          : CorpusFiles.readRegular(t.file(), max);
     } catch (NoSuchFileException e) {
       throw DeclException.badInput(t.file().toString(), "no such file");
-    } catch (IOException e) {
-      throw DeclException.badInput(t.file().toString(), "cannot read: " + e.getMessage(), e);
     }
   }
 

@@ -2,6 +2,8 @@ package org.decl.index;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.decl.DeclException;
+import org.decl.manifest.CorpusFiles;
 
 /**
  * Where an index lives when the user does not say: {@code .decl/index} beside the corpus.yaml, and
@@ -17,6 +19,18 @@ public final class IndexLocation {
   /** The index of the corpus in this folder. */
   public static Path of(Path corpusFolder) {
     return corpusFolder.resolve(DEFAULT);
+  }
+
+  /**
+   * The index of the corpus in this folder, to write: {@code .decl} and {@code .decl/index} must be
+   * real folders there (or not there yet), so that a link cannot send the index, and the replacing
+   * of what was there, out of the corpus. An index elsewhere is named with {@code --index}.
+   *
+   * @throws DeclException (configuration) when one of them is a link or not a folder
+   */
+  public static Path forWriting(Path corpusFolder) {
+    CorpusFiles.requireRealFolders(corpusFolder, DEFAULT);
+    return of(corpusFolder);
   }
 
   /**

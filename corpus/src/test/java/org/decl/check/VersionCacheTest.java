@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.decl.Hashes;
 import org.decl.extract.ExtractOptions;
 import org.decl.manifest.Manifest;
 import org.decl.manifest.ManifestReader;
@@ -38,6 +39,18 @@ class VersionCacheTest {
             .toList();
   }
 
+  /** The JSON of an entry, without its first line (the sum). */
+  private static String json(Path entry) throws IOException {
+    String content = Files.readString(entry, StandardCharsets.UTF_8);
+    assertTrue(content.startsWith(VersionCache.HEADER), content);
+    return content.substring(content.indexOf('\n') + 1);
+  }
+
+  /** Writes an entry as decl would, its sum matching: to show that a run reads the cache. */
+  private static void reseal(Path entry, String json) throws IOException {
+    Files.writeString(entry, VersionCache.entry(json), StandardCharsets.UTF_8);
+  }
+
   private Path entry() throws IOException {
     try (var files = Files.list(corpus.resolve(".decl/cache"))) {
       List<Path> all = files.toList();
@@ -52,12 +65,9 @@ class VersionCacheTest {
     assertEquals(List.of(), rules(manifest));
     Path entry = entry();
     // a warning in the cached entry only: if the second run reports it, it read the cache
-    String json = Files.readString(entry, StandardCharsets.UTF_8);
+    String json = json(entry);
     assertTrue(json.contains("\"warnings\":[]"), json);
-    Files.writeString(
-        entry,
-        json.replace("\"warnings\":[]", "\"warnings\":[\"from the cache\"]"),
-        StandardCharsets.UTF_8);
+    reseal(entry, json.replace("\"warnings\":[]", "\"warnings\":[\"from the cache\"]"));
 
     assertEquals(List.of(Rules.EXTRACTION_WARNING), rules(manifest));
   }
@@ -78,15 +88,14 @@ class VersionCacheTest {
             .resolve(".decl/cache")
             .resolve(
                 new VersionCache(corpus.resolve(".decl/cache"), "test").file("w/de").getFileName());
-    String json = Files.readString(de, StandardCharsets.UTF_8);
+    String json = json(de);
     assertTrue(json.contains("\"translation\":[]"), json);
-    Files.writeString(
+    reseal(
         de,
         json.replace(
             "\"translation\":[]",
             "\"translation\":[{\"rule\":\"number-mismatch\",\"clause\":\"0.1\",\"unit\":0,"
-                + "\"message\":\"from the cache\"}]"),
-        StandardCharsets.UTF_8);
+                + "\"message\":\"from the cache\"}]"));
     assertEquals(List.of("number-mismatch"), rules(manifest));
 
     // the original changed: the translation check runs again, and finds the real difference
@@ -104,6 +113,40 @@ class VersionCacheTest {
     Files.writeString(corpus.resolve("w/de.txt"), "Die Regie- rung handelt offen.\n");
 
     assertEquals(List.of(Rules.BROKEN_WORD), rules(manifest));
+  }
+
+  @Test
+  void aForgedEntryForADamagedFileIsAMissNeverAPass() throws IOException {
+    Manifest manifest = corpus("Die Regierung handelt offen.\n");
+    assertEquals(List.of(), rules(manifest));
+    Path entry = entry();
+    String clean = json(entry);
+    byte[] damaged = "Die Regie- rung handelt offen.\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(corpus.resolve("w/de.txt"), damaged);
+    // the clean text under the damaged file's key: what a stale or forged entry would claim
+    String forged =
+        clean.replace(
+            Hashes.sha256(bytesOf("Die Regierung handelt offen.\n")), Hashes.sha256(damaged));
+    assertTrue(!forged.equals(clean), "the key names the content");
+    Files.writeString(entry, VersionCache.HEADER + "0".repeat(64) + "\n" + forged);
+
+    assertEquals(List.of(Rules.BROKEN_WORD), rules(manifest));
+    assertTrue(json(entry).contains("Regie- rung"), "the entry is rewritten from the file");
+  }
+
+  @Test
+  void anEntryWithoutItsSumIsAMiss() throws IOException {
+    Manifest manifest = corpus("Die Regierung handelt offen.\n");
+    rules(manifest);
+    Path entry = entry();
+    // an entry of an older decl, plain JSON, with a warning that only the cache has
+    Files.writeString(entry, json(entry).replace("\"warnings\":[]", "\"warnings\":[\"old\"]"));
+
+    assertEquals(List.of(), rules(manifest));
+  }
+
+  private static byte[] bytesOf(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
