@@ -26,9 +26,13 @@ final class LayoutStats {
 
   static final String OPENING_PUNCTUATION = "«\"“„‘'(¿¡[";
 
-  /** A word, a space and a number opening a line: a candidate article heading. */
+  /**
+   * A word and a number opening a line, either way round (Artikkel 6, 5-бап, 5. cikk, 14
+   * straipsnis): a candidate article heading.
+   */
   private static final Pattern NUMBERED_HEADING =
-      Pattern.compile("([\\p{L}\\p{M}]+) (\\p{Nd}+)(?![\\p{Nd}\\p{L}])");
+      Pattern.compile(
+          "(?:([\\p{L}\\p{M}]+) (\\p{Nd}+)|(\\p{Nd}+)[-.]? ?([\\p{L}\\p{M}]+))(?![\\p{Nd}\\p{L}\\p{M}])");
 
   /** Column width: the 95th percentile of line widths. */
   final double width;
@@ -391,7 +395,9 @@ final class LayoutStats {
       }
       Matcher heading = NUMBERED_HEADING.matcher(text);
       if (heading.lookingAt() && (caseless || !Character.isLowerCase(first))) {
-        numbered.computeIfAbsent(heading.group(1), w -> new HashSet<>()).add(heading.group(2));
+        numbered
+            .computeIfAbsent(headingWord(heading), w -> new HashSet<>())
+            .add(headingNumber(heading));
       }
     }
     numbered.forEach(
@@ -444,7 +450,15 @@ final class LayoutStats {
       return false;
     }
     Matcher heading = NUMBERED_HEADING.matcher(line);
-    return heading.lookingAt() && numberedHeadings.contains(heading.group(1));
+    return heading.lookingAt() && numberedHeadings.contains(headingWord(heading));
+  }
+
+  private static String headingWord(Matcher heading) {
+    return heading.group(1) != null ? heading.group(1) : heading.group(4);
+  }
+
+  private static String headingNumber(Matcher heading) {
+    return heading.group(1) != null ? heading.group(2) : heading.group(3);
   }
 
   /** The word starting at {@code i}: letters and apostrophes. */
@@ -655,7 +669,7 @@ final class LayoutStats {
         nearMargin++;
       }
     }
-    return nearMargin * 5 >= lines.size() && (samples < 5 || walled);
+    return walled || nearMargin * 5 >= lines.size() && samples < 5;
   }
 
   /**
