@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.decl.text.Markers;
 import org.decl.text.Punctuation;
 import org.decl.text.Scripts;
@@ -24,8 +26,29 @@ final class LayoutStats {
 
   static final String OPENING_PUNCTUATION = "«\"“„‘'(¿¡[";
 
+  /**
+   * A word and a number opening a line, either way round (Artikkel 6, 5-бап, 5. cikk, 14
+   * straipsnis): a candidate article heading.
+   */
+  private static final Pattern NUMBERED_HEADING =
+      Pattern.compile(
+          "(?:([\\p{L}\\p{M}]+) (\\p{Nd}+)|(\\p{Nd}+)[-.]? ?([\\p{L}\\p{M}]+))(?![\\p{Nd}\\p{L}\\p{M}])");
+
   /** Column width: the 95th percentile of line widths. */
   final double width;
+
+  /**
+   * True for a text file whose lines stop at a wall, as a program fills them: many lines reach the
+   * column and (but for a long word now and then) none goes past it. Then {@link #width} is that
+   * column exactly, and a line with room for the next word certainly ended its paragraph.
+   */
+  final boolean walled;
+
+  /**
+   * True when the document's letters have case but hardly ever a capital (Georgian, whose Mkhedruli
+   * letters are lower case in Unicode): a lower-case start then says nothing.
+   */
+  final boolean caseless;
 
   /** The shortest width at which a line still wraps naturally (10th percentile of such lines). */
   final double wrapLow;
@@ -60,8 +83,21 @@ final class LayoutStats {
    */
   final boolean unpunctuated;
 
+  /**
+   * True when a sentence-final mark at a line end nearly always ends a paragraph here: sentences
+   * rarely end inside the document's lines (declarations are one sentence a paragraph), so few of
+   * the lines ending with one can be a sentence end that fell on a line end by chance.
+   */
+  final boolean stopsEndParagraphs;
+
   /** True when most letters are of right-to-left scripts (Arabic, Hebrew, Syriac, Thaana). */
   final boolean rightToLeft;
+
+  /**
+   * Words that open three lines or more followed by a number, each time another (Artikkel 6, მუხლი
+   * 14, دفعہ ۱۴): the document's own word for its articles, whatever the language.
+   */
+  final Set<String> numberedHeadings = new HashSet<>();
 
   /** True when dash or asterisk bullets open two lines or more, so they are list markers here. */
   final boolean dashBullets;
@@ -141,13 +177,18 @@ final class LayoutStats {
             && nearMargin(codePoints) > nearMargin(columns);
     this.rightToLeft = counted.rightToLeft() * 2 > counted.letters();
     this.unpunctuated = n >= 10 && counted.punctuated() * 10 < n;
+    this.stopsEndParagraphs = stopsEndParagraphs(counted);
 
     double[] widths = new double[n];
     for (int i = 0; i < n; i++) {
       widths[i] = measure(i);
     }
     Arrays.sort(widths);
-    this.width = n == 0 ? 0 : percentile(widths, n < 3 ? 1.0 : 0.95);
+    double p95 = n == 0 ? 0 : percentile(widths, n < 3 ? 1.0 : 0.95);
+    double top = wallAt(widths, p95);
+    this.walled = !typeset && top > 0;
+    this.width = walled ? top : p95;
+    this.caseless = counted.upper() * 200 < counted.lower();
     this.wrapLow = counted.ideographic() * 2 > counted.letters() ? width - 4 : naturalWrapLow();
     this.greedyWidth = greedy(!typeset);
     this.breakingGap = breakingGap(counted.punctuated());
@@ -161,12 +202,54 @@ final class LayoutStats {
 
   /** What the characters of a document add up to. */
   private record Characters(
-      long chars, long marks, long letters, long rightToLeft, long ideographic, int punctuated) {}
+      long chars,
+      long marks,
+      long letters,
+      long upper,
+      long lower,
+      long rightToLeft,
+      long ideographic,
+      int punctuated,
+      int stops,
+      long insideStops,
+      long spaces) {}
+
+  /**
+   * Whether line-final stops end paragraphs: a sentence end inside a paragraph falls on a line end
+   * about once in every (words a line) sentence ends, so the lines ending with a stop by chance are
+   * about the document's stops inside lines divided by its words a line. When those are under a
+   * fifth of the lines ending with a stop, the rest are paragraph ends.
+   */
+  private boolean stopsEndParagraphs(Characters counted) {
+    int n = facts.length;
+    if (n < 10 || counted.stops() < 3) {
+      return false;
+    }
+    double wordsPerLine = Math.max(1.0, (double) (counted.spaces() + n) / n);
+    return counted.insideStops() / wordsPerLine < 0.2 * counted.stops();
+  }
+
+  /** Sentence-final marks inside a line: followed by a space and more text. */
+  private static int insideStops(String text) {
+    int count = 0;
+    for (int i = text.indexOf(' '); i > 0 && i + 1 < text.length(); i = text.indexOf(' ', i + 1)) {
+      int before = text.codePointBefore(i);
+      if (Punctuation.isCloser(before) && i > 1) {
+        before = text.codePointBefore(i - Character.charCount(before));
+      }
+      if (Punctuation.isTerminal(before) && Character.isLetter(text.codePointAt(i + 1))) {
+        count++;
+      }
+    }
+    return count;
+  }
 
   /** Reads each line once: its widths in both units, what it is on its own, its characters. */
   private Characters readLines() {
     Tally tally = new Tally();
     int punctuated = 0;
+    int stops = 0;
+    long insideStops = 0;
     for (int i = 0; i < facts.length; i++) {
       String text = lines.get(i).text();
       tally.read(text);
@@ -176,9 +259,23 @@ final class LayoutStats {
       if (facts[i].end() != Punctuation.End.NONE) {
         punctuated++;
       }
+      if (facts[i].end() == Punctuation.End.TERMINAL) {
+        stops++;
+      }
+      insideStops += insideStops(text);
     }
     return new Characters(
-        tally.chars, tally.marks, tally.letters, tally.rightToLeft, tally.ideographic, punctuated);
+        tally.chars,
+        tally.marks,
+        tally.letters,
+        tally.upper,
+        tally.lower,
+        tally.rightToLeft,
+        tally.ideographic,
+        punctuated,
+        stops,
+        insideStops,
+        tally.spaces);
   }
 
   /**
@@ -191,8 +288,11 @@ final class LayoutStats {
     long chars;
     long marks;
     long letters;
+    long upper;
+    long lower;
     long rightToLeft;
     long ideographic;
+    long spaces;
     int codePoints;
     int columns;
 
@@ -206,8 +306,11 @@ final class LayoutStats {
         points++;
         width += Scripts.width(cp);
         if (cp < 0x300) {
+          spaces += cp == ' ' ? 1 : 0;
           // Latin, the common case: one column, left to right, no marks
           letters += Character.isLetter(cp) ? 1 : 0;
+          upper += cp >= 'A' && cp <= 'Z' ? 1 : 0;
+          lower += cp >= 'a' && cp <= 'z' ? 1 : 0;
           continue;
         }
         int type = Character.getType(cp);
@@ -215,6 +318,8 @@ final class LayoutStats {
           marks++;
         } else if (type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER) {
           letters++;
+          upper += type == Character.UPPERCASE_LETTER ? 1 : 0;
+          lower += type == Character.LOWERCASE_LETTER ? 1 : 0;
           if (isRightToLeftLetter(cp)) {
             rightToLeft++;
           } else if (cp >= 0x2E80 && Scripts.isIdeographic(cp)) {
@@ -243,7 +348,8 @@ final class LayoutStats {
     for (int i = 0; i < n; i++) {
       full += measure(i) >= 0.7 * width ? 1 : 0;
     }
-    boolean linesAreParagraphs = width > 200 || punctuated >= 0.6 * n || full < 0.35 * n;
+    // (a program's wrapping shows in its wall: then punctuated line ends are only short paragraphs)
+    boolean linesAreParagraphs = width > 200 || punctuated >= 0.6 * n && !walled || full < 0.35 * n;
     if (withBlank == 0) {
       return Integer.MAX_VALUE;
     }
@@ -271,6 +377,7 @@ final class LayoutStats {
     InsideWords inside = new InsideWords();
     int dashes = 0;
     Map<String, Integer> firstWords = new HashMap<>();
+    Map<String, Set<String>> numbered = new HashMap<>();
     for (int li = 0; li < facts.length; li++) {
       String text = lines.get(li).text();
       if (text.isEmpty()) {
@@ -286,7 +393,19 @@ final class LayoutStats {
       if (!Scripts.isAllCaps(text)) {
         inside.read(text, capitalisedInside);
       }
+      Matcher heading = NUMBERED_HEADING.matcher(text);
+      if (heading.lookingAt() && (caseless || !Character.isLowerCase(first))) {
+        numbered
+            .computeIfAbsent(headingWord(heading), w -> new HashSet<>())
+            .add(headingNumber(heading));
+      }
     }
+    numbered.forEach(
+        (word, numbers) -> {
+          if (numbers.size() >= 3) {
+            numberedHeadings.add(word);
+          }
+        });
     firstWords.forEach(
         (word, count) -> {
           if (count >= 3 && !capitalisedInside.contains(word.toLowerCase(Locale.ROOT))) {
@@ -323,6 +442,23 @@ final class LayoutStats {
         }
       }
     }
+  }
+
+  /** True if the line opens with one of the document's {@link #numberedHeadings}. */
+  boolean opensNumberedHeading(String line) {
+    if (numberedHeadings.isEmpty()) {
+      return false;
+    }
+    Matcher heading = NUMBERED_HEADING.matcher(line);
+    return heading.lookingAt() && numberedHeadings.contains(headingWord(heading));
+  }
+
+  private static String headingWord(Matcher heading) {
+    return heading.group(1) != null ? heading.group(1) : heading.group(4);
+  }
+
+  private static String headingNumber(Matcher heading) {
+    return heading.group(1) != null ? heading.group(2) : heading.group(3);
   }
 
   /** The word starting at {@code i}: letters and apostrophes. */
@@ -410,10 +546,29 @@ final class LayoutStats {
     return line.substring(from, end);
   }
 
-  /** What must fit on a line for it to take the next line's start: its first unbreakable chunk. */
+  /**
+   * What must fit on a line for it to take the next line's start: its first chunk up to a place a
+   * wrapping program breaks a line. That is a space, or one of ICU's line-break opportunities
+   * between two characters of scripts written without spaces between words, or next to an
+   * ideographic or full-width character; not the opportunity after a hyphen or a slash inside a
+   * word of a spaced script, where fill programs do not break.
+   */
   String firstChunk(String line) {
     lineBreaks.setText(line);
-    return line.substring(0, lineBreaks.following(0)).stripTrailing();
+    int end = lineBreaks.following(0);
+    while (end != BreakIterator.DONE && end < line.length() && !wrapsAt(line, end)) {
+      end = lineBreaks.next();
+    }
+    return line.substring(0, end == BreakIterator.DONE ? line.length() : end).stripTrailing();
+  }
+
+  private static boolean wrapsAt(String text, int i) {
+    int before = text.codePointBefore(i);
+    int after = text.codePointAt(i);
+    return Character.isWhitespace(before)
+        || Scripts.joinsWithoutSpace(before) && Scripts.joinsWithoutSpace(after)
+        || Scripts.isIdeographicOrFullwidth(before)
+        || Scripts.isIdeographicOrFullwidth(after);
   }
 
   /** True if the lower-cased word occurs in the document. Scans it on first use. */
@@ -499,8 +654,11 @@ final class LayoutStats {
         }
       }
     }
-    if (samples >= 5) {
-      return roomy <= samples / 20;
+    if (samples >= 5 && roomy <= samples / 20) {
+      return true;
+    }
+    if (samples >= 5 && !textFile) {
+      return false;
     }
     if (!textFile || lines.size() < 10) {
       return false;
@@ -511,7 +669,30 @@ final class LayoutStats {
         nearMargin++;
       }
     }
-    return nearMargin * 5 >= lines.size();
+    return walled || nearMargin * 5 >= lines.size() && samples < 5;
+  }
+
+  /**
+   * The column of a program's wrapping: the widest line at most one column past the 95th
+   * percentile, when at most 1% of the lines go further and a tenth of them end within two columns
+   * of it (counted characters of a typeset page scatter on both sides of their margin instead).
+   * Returns 0 when the widths show no such wall.
+   */
+  private static double wallAt(double[] sorted, double p95) {
+    int n = sorted.length;
+    if (n < 10) {
+      return 0;
+    }
+    int k = n - 1;
+    while (k > 0 && sorted[k] > p95 + 1) {
+      k--;
+    }
+    double top = sorted[k];
+    int near = 0;
+    for (int i = k; i >= 0 && sorted[i] >= top - 2; i--) {
+      near++;
+    }
+    return (n - 1 - k) * 100 <= n && near * 10 >= n ? top : 0;
   }
 
   /** The 10th percentile of the widths of lines that are certainly continued on the next. */

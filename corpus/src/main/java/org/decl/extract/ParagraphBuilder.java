@@ -42,6 +42,7 @@ final class ParagraphBuilder {
   private final List<TextLine> lines;
   private final LayoutStats stats;
   private final boolean blanksAreHints;
+  private final WordSpacing spacing;
 
   /**
    * True when the page itself spaces paragraphs apart (the PDF reader measured gaps, two blank
@@ -54,6 +55,7 @@ final class ParagraphBuilder {
     this.lines = lines.stream().filter(l -> !l.text().isEmpty()).toList();
     this.stats = LayoutStats.of(this.lines, typeset);
     this.blanksAreHints = typeset;
+    this.spacing = new WordSpacing(this.lines);
     this.spacedParagraphs =
         typeset && this.lines.stream().filter(l -> l.blanksBefore() >= 2).count() >= 3;
   }
@@ -131,8 +133,17 @@ final class ParagraphBuilder {
     if (stats.width > 200) {
       return true; // lines this long were never wrapped at a column: each is a paragraph
     }
+    if (!blanksAreHints && !stats.blanksSeparateParagraphs && stats.greedyWidth && room(i) >= 3.5) {
+      // a program filled this line as far as the next word allowed, and the next word would have
+      // fitted: the line ended its paragraph, however the next one starts (recitals in many
+      // languages open in lower case)
+      return true;
+    }
     boolean shortLine = stats.measure(i - 1) < stats.wrapLow;
-    boolean opensItem = lb.opensItem() || (stats.dashBullets && lb.opensDashItem());
+    boolean opensItem =
+        lb.opensItem()
+            || (stats.dashBullets && lb.opensDashItem())
+            || stats.opensNumberedHeading(bt);
     if (opensItem && (end != End.NONE || shortLine)) {
       return true;
     }
@@ -149,6 +160,9 @@ final class ParagraphBuilder {
       return false;
     }
     double score = endAndStart(end, start) + room(i) + blanks;
+    if (end == End.TERMINAL && stats.stopsEndParagraphs) {
+      score += 1.5; // this document's sentences end at paragraph ends, hardly ever inside
+    }
     if (end == End.NONE && start != Start.UPPER_COMMON && stats.unpunctuated) {
       score += 1; // no punctuation in this script: its absence is no evidence
     }
@@ -177,9 +191,15 @@ final class ParagraphBuilder {
     double widthA = stats.measure(i - 1);
     double need =
         widthA
-            + (Scripts.joinsWithoutSpace(b.codePointAt(0)) ? 0 : 1)
+            + (spacing.spaceAt(lines.get(i - 1).text(), b) ? 1 : 0)
             + stats.measure(stats.firstChunk(b));
     if (need <= stats.wrapLow - 0.1 * stats.width) {
+      return 3.5;
+    }
+    if (stats.walled
+        && !stats.blanksSeparateParagraphs
+        && stats.greedyWidth
+        && need <= stats.width) {
       return 3.5;
     }
     if (stats.greedyWidth && need <= stats.width - Math.max(1, 0.02 * stats.width)) {
@@ -200,7 +220,7 @@ final class ParagraphBuilder {
       return Start.OTHER;
     }
     int cp = line.codePointAt(i);
-    if (Character.isLowerCase(cp)) {
+    if (Character.isLowerCase(cp) && !stats.caseless) {
       return Start.LOWER;
     }
     if (!(Character.isUpperCase(cp) || Character.isTitleCase(cp)) || stats.capitalsUninformative) {
@@ -225,13 +245,8 @@ final class ParagraphBuilder {
       return;
     }
     int last = Character.codePointBefore(text, text.length());
-    int first = next.codePointAt(0);
     boolean slash = last == '/' && !Character.isWhitespace(text.charAt(text.length() - 2));
-    boolean unspaced =
-        Scripts.joinsWithoutSpace(last) && Scripts.joinsWithoutSpace(first)
-            || Scripts.isIdeographicOrFullwidth(last)
-            || Scripts.isIdeographicOrFullwidth(first);
-    if (!(slash || unspaced)) {
+    if (!(slash || !spacing.spaceAt(text, next))) {
       text.append(' ');
     }
     text.append(next);

@@ -45,6 +45,7 @@ public final class TextLayouts {
     return new TextLayouts(paragraphs);
   }
 
+  /** The column width in display columns (see {@link #columns}). */
   public TextLayouts width(int columns) {
     this.width = columns;
     return this;
@@ -65,6 +66,37 @@ public final class TextLayouts {
     this.linesPerPage = linesPerPage;
     this.header = header;
     return this;
+  }
+
+  /** Each paragraph's lines as {@link #render} wraps them, without blank lines or pages. */
+  public List<List<String>> wrapped() {
+    return paragraphs.stream().map(this::wrap).toList();
+  }
+
+  /**
+   * True if the wrapping would have put the start of {@code next} (a following paragraph) on {@code
+   * line}, had they been one paragraph: the line did not fill the column.
+   */
+  public boolean hasRoomFor(String line, String next) {
+    BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
+    breaks.setText(next);
+    int end = breaks.next();
+    while (end != BreakIterator.DONE && end < next.length() && !breaksHere(next, end)) {
+      end = breaks.next();
+    }
+    String chunk = next.substring(0, end == BreakIterator.DONE ? next.length() : end).strip();
+    boolean space =
+        !(unspaced(line.codePointBefore(line.length())) && unspaced(next.codePointAt(0)));
+    return columns(line + (space ? " " : "") + chunk) <= width;
+  }
+
+  /**
+   * True if a line break between these two characters may have replaced a space or not, as far as
+   * the text shows: both are of scripts the wrapping breaks without spaces, or one is wide (Chinese
+   * beside a Latin word may have a space or not).
+   */
+  public static boolean breakMayHideSpace(int before, int after) {
+    return unspaced(before) && unspaced(after) || wide(before) || wide(after);
   }
 
   public String render() {
@@ -97,14 +129,27 @@ public final class TextLayouts {
     return out.toString();
   }
 
+  /**
+   * Greedy filling to {@link #width} display columns, as fmt, par or an editor's fill command do: a
+   * line breaks at a space, where the space is dropped; in scripts written without spaces between
+   * words (Thai, Lao, Khmer, Myanmar, Chinese, Japanese) also at ICU's line-break opportunities
+   * between two of their characters, where a break carries no space. A word longer than the line
+   * stays whole.
+   */
   private List<String> wrap(String text) {
     List<String> lines = new ArrayList<>();
     BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
     breaks.setText(text);
     StringBuilder line = new StringBuilder();
+    StringBuilder chunk = new StringBuilder();
     int start = breaks.first();
     for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-      String piece = text.substring(start, end);
+      chunk.append(text, start, end);
+      if (end < text.length() && !breaksHere(text, end)) {
+        continue; // not a place this script breaks a line: the chunk goes on
+      }
+      String piece = chunk.toString();
+      chunk.setLength(0);
       if (line.length() == 0 || columns(line + piece.stripTrailing()) <= width) {
         line.append(piece);
         continue;
@@ -127,6 +172,44 @@ public final class TextLayouts {
     return lines;
   }
 
+  /**
+   * Whether a wrapping program breaks a line at ICU's opportunity before {@code i}: after a space
+   * always; elsewhere only between two characters of scripts that put no space between words, or
+   * next to a wide (ideographic or full-width) character.
+   */
+  private static boolean breaksHere(String text, int i) {
+    int before = text.codePointBefore(i);
+    int after = text.codePointAt(i);
+    if (Character.isWhitespace(before)) {
+      return true;
+    }
+    return unspaced(before) && unspaced(after) || wide(before) || wide(after);
+  }
+
+  private static boolean unspaced(int cp) {
+    if (wide(cp)) {
+      return true;
+    }
+    int script = UScript.getScript(cp);
+    if (script == UScript.COMMON || script == UScript.INHERITED) {
+      return !Character.isLetterOrDigit(cp) && !Character.isWhitespace(cp);
+    }
+    return script == UScript.THAI
+        || script == UScript.LAO
+        || script == UScript.KHMER
+        || script == UScript.MYANMAR
+        || script == UScript.HAN
+        || script == UScript.HIRAGANA
+        || script == UScript.KATAKANA;
+  }
+
+  private static boolean wide(int cp) {
+    int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+    int script = UScript.getScript(cp);
+    return (eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH)
+        && script != UScript.HANGUL;
+  }
+
   private int hyphenPoint(String line, String word) {
     if (word.length() < 8 || !word.codePoints().allMatch(Character::isLetter)) {
       return -1;
@@ -144,11 +227,21 @@ public final class TextLayouts {
     return -1;
   }
 
-  /** Terminal columns: wide East Asian characters take two. */
-  static int columns(String s) {
+  /**
+   * Display columns, as a terminal shows text (wcwidth): East Asian Wide and Fullwidth characters
+   * take two, combining marks and invisible format characters (the zero-width non-joiner of
+   * Persian) none, everything else one.
+   */
+  public static int columns(String s) {
     return s.codePoints()
         .map(
             cp -> {
+              int type = Character.getType(cp);
+              if (type == Character.NON_SPACING_MARK
+                  || type == Character.ENCLOSING_MARK
+                  || type == Character.FORMAT) {
+                return 0;
+              }
               int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
               return eaw == UCharacter.EastAsianWidth.WIDE
                       || eaw == UCharacter.EastAsianWidth.FULLWIDTH
