@@ -1,10 +1,10 @@
 package org.decl.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.decl.DeclException;
+import org.decl.extract.ExtractOptions;
 import org.decl.extract.Source;
 
 /** The documents named on a command line; {@code -} is standard input, read once. */
@@ -22,11 +22,7 @@ final class Inputs {
           throw DeclException.usage("standard input (-) can be read only once");
         }
         stdinUsed = true;
-        try {
-          source = Source.bytes("-", context.in().readAllBytes());
-        } catch (IOException e) {
-          throw DeclException.badInput("-", "cannot read standard input: " + e.getMessage(), e);
-        }
+        source = Source.read("-", context.in(), ExtractOptions.defaults().maxBytes());
       } else {
         source = Source.file(Path.of(name));
       }
