@@ -69,13 +69,13 @@ public final class ParseWorker {
       return true;
     } catch (DeclException e) {
       boolean exhausted = causedBy(e, OutOfMemoryError.class);
-      WorkerProtocol.writeRefusal(out, e.problem(), exhausted);
+      WorkerProtocol.writeRefusal(out, e.problem(), trace(e), exhausted);
       return !exhausted;
     } catch (OutOfMemoryError e) {
-      WorkerProtocol.writeRefusal(out, outOfMemory(), true);
+      WorkerProtocol.writeRefusal(out, outOfMemory(), "", true);
       return false;
     } catch (StackOverflowError e) {
-      WorkerProtocol.writeRefusal(out, DepthLimits.reason(e, request.bytes()), false);
+      WorkerProtocol.writeRefusal(out, DepthLimits.reason(e, request.bytes()), "", false);
       return true;
     }
   }
@@ -87,6 +87,13 @@ public final class ParseWorker {
         "ran out of memory while parsing (the limit is %,d MB per document; see"
             + " docs/reliability.md)",
         Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  private static String trace(Throwable t) {
+    java.io.StringWriter text = new java.io.StringWriter();
+    Throwable shown = t.getCause() == null ? t : t.getCause();
+    shown.printStackTrace(new java.io.PrintWriter(text));
+    return text.toString();
   }
 
   private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

@@ -108,7 +108,7 @@ final class ParserPool implements DocumentReader {
     }
     if (answer.kind() == WorkerProtocol.REFUSED
         || answer.kind() == WorkerProtocol.REFUSED_AND_ENDING) {
-      throw DeclException.badInput(name, answer.text());
+      throw DeclException.badInput(name, answer.text(), new InParserProcess(answer.trace()));
     }
     return answer;
   }
@@ -158,6 +158,15 @@ final class ParserPool implements DocumentReader {
     all.remove(process);
     if (process.alive()) {
       process.kill();
+    }
+  }
+
+  /** A failure in a parser process, carried back as its stack trace, for {@code --verbose}. */
+  static final class InParserProcess extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    InParserProcess(String trace) {
+      super("in the parser process:\n" + trace.stripTrailing(), null, false, false);
     }
   }
 

@@ -99,10 +99,18 @@ final class WorkerProtocol {
     out.flush();
   }
 
-  static void writeRefusal(DataOutputStream out, String problem, boolean ending)
+  /**
+   * Refuses a document.
+   *
+   * @param problem the one-line reason
+   * @param trace the failure as the process saw it, shown only with {@code --verbose}
+   * @param ending whether the process ends after this answer
+   */
+  static void writeRefusal(DataOutputStream out, String problem, String trace, boolean ending)
       throws IOException {
     out.writeInt(ending ? REFUSED_AND_ENDING : REFUSED);
     writeString(out, problem);
+    writeString(out, trace);
     out.flush();
   }
 
@@ -112,13 +120,17 @@ final class WorkerProtocol {
    * @param result the document, for {@link #RESULT}
    * @param text the raw text, for {@link #TEXT}, or the reason, for {@link #REFUSED} and {@link
    *     #REFUSED_AND_ENDING}
+   * @param trace for a refusal, the failure's stack trace in the parser process
    */
-  record Answer(int kind, TikaReader.Result result, String text) {}
+  record Answer(int kind, TikaReader.Result result, String text, String trace) {}
 
   static Answer readAnswer(DataInputStream in) throws IOException {
     int kind = in.readInt();
-    if (kind == TEXT || kind == REFUSED || kind == REFUSED_AND_ENDING) {
-      return new Answer(kind, null, readString(in));
+    if (kind == TEXT) {
+      return new Answer(kind, null, readString(in), null);
+    }
+    if (kind == REFUSED || kind == REFUSED_AND_ENDING) {
+      return new Answer(kind, null, readString(in), readString(in));
     }
     if (kind != RESULT) {
       throw new IOException("unexpected answer " + kind);
@@ -148,6 +160,7 @@ final class WorkerProtocol {
     return new Answer(
         RESULT,
         new TikaReader.Result(mediaType, title, pages, lines, lineBased, warnings, declared),
+        null,
         null);
   }
 

@@ -251,9 +251,9 @@ public final class BadFiles {
   }
 
   /**
-   * A PDF of one page whose resources are inherited through a chain of {@code length} parent
-   * nodes, each referring to the next: a reader that resolves inherited attributes by recursion
-   * runs out of stack.
+   * A PDF of one page whose resources are inherited through a chain of {@code length} parent nodes,
+   * each referring to the next: a reader that resolves inherited attributes by recursion runs out
+   * of stack.
    */
   public static byte[] referenceChainPdf(int length) {
     RawPdf pdf = new RawPdf();
@@ -437,6 +437,7 @@ public final class BadFiles {
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
           + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
           + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          + "<Default Extension=\"zip\" ContentType=\"application/zip\"/>"
           + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
           + "</Types>";
 
