@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.decl.DeclException;
+import org.decl.extract.ExtractOptions;
 import org.decl.extract.Source;
 
 /**
@@ -53,16 +54,12 @@ final class Inputs {
     }
   }
 
-  /** A document read from a stream: standard input or a pipe the user named. */
+  /**
+   * A document read from a stream: standard input or a pipe the user named, under the same size
+   * limit as a file.
+   */
   private static Source stream(String name, InputStream in) {
-    try {
-      return Source.bytes(name, in.readAllBytes());
-    } catch (IOException e) {
-      throw DeclException.badInput(
-          name,
-          (name.equals("-") ? "cannot read standard input: " : "cannot read: ") + e.getMessage(),
-          e);
-    }
+    return Source.read(name, in, ExtractOptions.defaults().maxBytes());
   }
 
   /** The file name without folder and extension: {@code fr} for {@code paris-2016/fr.pdf}. */

@@ -14,14 +14,18 @@ import org.decl.DeclException;
  * The extract stage: any declaration document to clean, paragraph-true text.
  *
  * <p>Plain text is decoded and reflowed here without Tika, so commands on text files stay fast;
- * every other format goes through {@link TikaReader}, created on first need. One extractor may be
- * used from several threads.
+ * every other format goes through {@link TikaReader}, created on first need, in child processes
+ * with a heap cap and a time limit ({@link ParserPool}; the system property {@value #FORK_PROPERTY}
+ * {@code =false} parses in this JVM instead). One extractor may be used from several threads.
  */
 public final class Extractor implements AutoCloseable {
 
+  /** The system property that, set to {@code false}, parses documents in this JVM. */
+  public static final String FORK_PROPERTY = "decl.parse.fork";
+
   private final ExtractOptions options;
   private final LanguageDetector languages = new LanguageDetector();
-  private TikaReader tika;
+  private DocumentReader tika;
 
   public Extractor(ExtractOptions options) {
     this.options = options;
@@ -109,9 +113,12 @@ public final class Extractor implements AutoCloseable {
     return languages.detect(text);
   }
 
-  private synchronized TikaReader tika() {
+  private synchronized DocumentReader tika() {
     if (tika == null) {
-      tika = new TikaReader(options.timeout(), options.maxChars());
+      tika =
+          Boolean.parseBoolean(System.getProperty(FORK_PROPERTY, "true"))
+              ? new ParserPool(options.timeout(), options.maxChars())
+              : new TikaReader(options.timeout(), options.maxChars());
     }
     return tika;
   }
@@ -134,13 +141,7 @@ public final class Extractor implements AutoCloseable {
         throw DeclException.badInput(name, "empty file");
       }
       if (size > options.maxBytes()) {
-        throw DeclException.badInput(
-            name,
-            String.format(
-                Locale.ROOT,
-                "too large (%,d MB; the limit is %,d MB)",
-                size >> 20,
-                options.maxBytes() >> 20));
+        throw DeclException.badInput(name, Source.tooLarge(Source.mb(size), options.maxBytes()));
       }
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {

@@ -71,9 +71,12 @@ final class PdfLayoutParser implements Parser {
       if (lang != null && !lang.isBlank()) {
         metadata.set(TikaCoreProperties.LANGUAGE, lang.strip()); // the catalog's /Lang, as Tika
       }
+      PdfStructure.Facts structure = PdfStructure.check(document); // depth limits, cycles
       LineStripper stripper = new LineStripper();
       stripper.getText(document);
       lines = stripper.lines;
+      PdfStructure.record(
+          structure, stripper.repeatedPages, stripper.charsPerPage.size(), metadata);
       for (int chars : stripper.charsPerPage) {
         metadata.add(PDF.CHARACTERS_PER_PAGE, Integer.toString(chars));
       }
@@ -208,6 +211,9 @@ final class PdfLayoutParser implements Parser {
     final List<Integer> charsPerPage = new ArrayList<>();
     long characters;
     long unmapped;
+    int repeatedPages;
+    private final java.util.Set<Object> pagesRead =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final StringBuilder text = new StringBuilder();
     private int page;
     private int pageChars;
@@ -226,6 +232,16 @@ final class PdfLayoutParser implements Parser {
       setPageStart("");
       setPageEnd("");
       output = new StringWriter();
+    }
+
+    /** A page the page tree reaches twice is read once. */
+    @Override
+    public void processPage(PDPage p) throws IOException {
+      if (!pagesRead.add(p.getCOSObject())) {
+        repeatedPages++;
+        return;
+      }
+      super.processPage(p);
     }
 
     @Override

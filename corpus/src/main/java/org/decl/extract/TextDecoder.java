@@ -3,8 +3,11 @@ package org.decl.extract;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.decl.DeclException;
@@ -136,14 +139,35 @@ final class TextDecoder {
     return decoded;
   }
 
+  /**
+   * Decodes, failing on bytes not valid in the character set. The bytes are checked in slices
+   * through a small buffer and then decoded once into the string: a large file costs its bytes and
+   * its text, not a third copy in a decoder's buffer.
+   */
   private static String strict(Charset charset, byte[] bytes, int offset)
       throws CharacterCodingException {
-    return charset
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-        .toString();
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer slice = CharBuffer.allocate(1 << 16);
+    while (true) {
+      CoderResult result = decoder.decode(in, slice, true);
+      if (result.isError()) {
+        result.throwException();
+      }
+      slice.clear();
+      if (result.isUnderflow()) {
+        break;
+      }
+    }
+    CoderResult end = decoder.flush(slice);
+    if (end.isError()) {
+      end.throwException();
+    }
+    return new String(bytes, offset, bytes.length - offset, charset);
   }
 
   private static boolean hasC1Bytes(byte[] bytes) {

@@ -57,7 +57,7 @@ import org.xml.sax.SAXException;
  * Tika, with a time limit per document and a limit on the text it may produce. Only the parsers
  * listed here are used; see docs/tika.md for why these.
  */
-final class TikaReader implements AutoCloseable {
+final class TikaReader implements DocumentReader {
 
   /**
    * What Tika delivered for one document.
@@ -173,7 +173,8 @@ final class TikaReader implements AutoCloseable {
     return true;
   }
 
-  Result read(String name, byte[] bytes) {
+  @Override
+  public Result read(String name, byte[] bytes) {
     if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
       ZipBombGuard.check(name, bytes);
     }
@@ -201,6 +202,11 @@ final class TikaReader implements AutoCloseable {
       }
     }
     int pages = pageCount(metadata, handler);
+    if (metadata.get(PdfStructure.REPEATED_PAGES) != null) {
+      warnings.add(
+          "the PDF's page tree reaches some pages more than once (it contains itself): each page"
+              + " was read once");
+    }
     if (mediaType.equals("application/pdf")) {
       checkTextLayer(name, metadata, lines, pages, warnings);
     }
@@ -246,7 +252,8 @@ final class TikaReader implements AutoCloseable {
   }
 
   /** Tika's own plain text, untouched, for {@code --raw}. */
-  String raw(String name, byte[] bytes) {
+  @Override
+  public String raw(String name, byte[] bytes) {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     BodyContentHandler handler =
@@ -336,7 +343,13 @@ final class TikaReader implements AutoCloseable {
         return DeclException.badInput(name, "unsupported format", failure);
       }
       if (t instanceof OutOfMemoryError) {
-        return DeclException.badInput(name, "ran out of memory while parsing", failure);
+        return DeclException.badInput(name, ParseWorker.outOfMemory(), failure);
+      }
+      if (t instanceof DepthLimits.Exceeded exceeded) {
+        return DeclException.badInput(name, exceeded.getMessage(), failure);
+      }
+      if (t instanceof StackOverflowError overflow) {
+        return DeclException.badInput(name, DepthLimits.reason(overflow, bytes), failure);
       }
     }
     Throwable root = failure;
@@ -352,6 +365,18 @@ final class TikaReader implements AutoCloseable {
       String name, Metadata metadata, List<TextLine> lines, int pages, List<String> warnings) {
     boolean anyText =
         lines.stream().anyMatch(l -> l.text().codePoints().anyMatch(Character::isLetterOrDigit));
+    boolean formsTooDeep = metadata.get(PdfStructure.FORMS_TOO_DEEP) != null;
+    if (!anyText && formsTooDeep) {
+      throw DeclException.badInput(
+          name,
+          DepthLimits.Structure.CONTENT_STREAM.limited(PdfStructure.MAX_FORM_DEPTH)
+              + ": its text cannot be read");
+    }
+    if (formsTooDeep) {
+      warnings.add(
+          DepthLimits.Structure.CONTENT_STREAM.limited(PdfStructure.MAX_FORM_DEPTH)
+              + ": text drawn deeper may be missing");
+    }
     if (!anyText) {
       throw DeclException.badInput(
           name,
