@@ -14,6 +14,7 @@ public final class Rules {
   public static final String UNREADABLE_FILE = "unreadable-file";
   public static final String NO_TEXT_LAYER = "no-text-layer";
   public static final String EXTRACTION_WARNING = "extraction-warning";
+  public static final String OCR_TEXT = "ocr-text";
   public static final String REPLACEMENT_CHARACTER = "replacement-character";
   public static final String MOJIBAKE = "mojibake";
   public static final String CONTROL_CHARACTER = "control-character";
@@ -42,6 +43,11 @@ public final class Rules {
               Level.WARNING,
               "files",
               "extraction went on past a problem (pages without text, a guessed encoding, …)"),
+          new Rule(
+              OCR_TEXT,
+              Level.WARNING,
+              "files",
+              "a version's text, or part of it, was read by OCR from scanned pages"),
           new Rule(
               REPLACEMENT_CHARACTER,
               Level.ERROR,

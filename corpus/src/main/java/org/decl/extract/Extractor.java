@@ -46,6 +46,7 @@ public final class Extractor implements AutoCloseable {
     int pages;
     List<TextLine> lines;
     List<String> warnings = new ArrayList<>();
+    java.util.Set<Integer> ocrPages = java.util.Set.of();
     if (isPlainText(name, bytes)) {
       DecodedText decoded = TextDecoder.decode(name, bytes, options.encoding());
       if (decoded.guessed()) {
@@ -55,17 +56,22 @@ public final class Extractor implements AutoCloseable {
       mediaType = "text/plain";
       pages = lines.isEmpty() ? 1 : lines.get(lines.size() - 1).page();
     } else {
-      TikaReader.Result result = tika().read(name, bytes);
+      TikaReader.Result result = tika().read(name, bytes, source.lang());
       warnings.addAll(result.warnings());
       lines = result.lines();
       mediaType = result.mediaType();
       title = result.title();
       pages = result.pages();
       declared = result.declaredLang();
+      ocrPages = result.ocrPages();
     }
     List<TextLine> body =
         pages > 1 || mediaType.equals("text/plain") ? PageFurniture.remove(lines) : lines;
     List<Paragraph> paragraphs = ParagraphBuilder.build(body, mediaType.equals("application/pdf"));
+    if (!ocrPages.isEmpty()) {
+      java.util.Set<Integer> read = ocrPages;
+      paragraphs = paragraphs.stream().map(p -> read.contains(p.page()) ? p.asOcr() : p).toList();
+    }
     if (paragraphs.isEmpty()) {
       throw DeclException.badInput(name, "no text in the document");
     }
@@ -103,7 +109,7 @@ public final class Extractor implements AutoCloseable {
 
   private synchronized TikaReader tika() {
     if (tika == null) {
-      tika = new TikaReader(options.timeout(), options.maxChars());
+      tika = new TikaReader(options.timeout(), options.maxChars(), options.ocr());
     }
     return tika;
   }
