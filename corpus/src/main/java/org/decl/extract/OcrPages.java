@@ -1,5 +1,6 @@
 package org.decl.extract;
 
+import com.ibm.icu.lang.UScript;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ final class OcrPages {
       warnings.add(missing);
       return unchanged;
     }
-    Map<Integer, List<TextLine>> read = read(name, pdf, wanted, choice.codes(), options, warnings);
+    Map<Integer, List<TextLine>> read = read(name, pdf, wanted, choice, options, warnings);
     List<TextLine> merged = new ArrayList<>();
     for (int p = 1; p <= pages; p++) {
       List<TextLine> own = read.containsKey(p) ? read.get(p) : byPage.get(p);
@@ -110,7 +111,7 @@ final class OcrPages {
       String name,
       byte[] pdf,
       List<Integer> wanted,
-      String codes,
+      OcrLanguages.Choice codes,
       OcrOptions options,
       List<String> warnings) {
     Map<Integer, List<TextLine>> read = new LinkedHashMap<>();
@@ -146,7 +147,7 @@ final class OcrPages {
     List<TextLine> lines = new ArrayList<>();
     boolean gap = false;
     for (String raw : text.split("\\R")) {
-      String line = TextCleaner.cleanLine(joinIdeographs(raw.strip()));
+      String line = TextCleaner.cleanLine(scriptPunctuation(raw.strip()));
       if (line.isBlank()) {
         gap = !lines.isEmpty();
         continue;
@@ -157,11 +158,73 @@ final class OcrPages {
     return lines;
   }
 
+  /** ASCII punctuation whose full-width form Chinese and Japanese text sets after a character. */
+  private static final String FULLWIDTH_PUNCTUATION = ",:;!?()";
+
+  /** ASCII punctuation and the Arabic script's own forms of it: comma, semicolon, question mark. */
+  private static final String ASCII_FOR_ARABIC = ",;?";
+
+  private static final String ARABIC_PUNCTUATION = "\u060C\u061B\u061F";
+
   /**
-   * The line without the spaces Tesseract sets between Chinese or Japanese characters, which are
-   * written without them.
+   * The line with the punctuation of its script where Tesseract reads ASCII, and without what it
+   * adds that the page does not show: the spaces it sets between Chinese or Japanese characters,
+   * and the direction marks (LRM, RLM, ALM) it puts around Latin words in right-to-left lines.
+   * Tesseract's Chinese models give {@code ,} and {@code :} for {@code ，} and {@code ：}, its Arabic
+   * model {@code ,} for {@code ،}: a mark beside a letter of the script takes the script's form.
    */
-  static String joinIdeographs(String line) {
+  static String scriptPunctuation(String line) {
+    String unmarked = line.replaceAll("[\\u200E\\u200F\\u061C]", "");
+    return joinSpaces(scriptForms(joinSpaces(unmarked)));
+  }
+
+  private static String scriptForms(String line) {
+    StringBuilder out = new StringBuilder(line);
+    for (int i = 0; i < out.length(); i++) {
+      char c = out.charAt(i);
+      boolean opening = c == '(';
+      int neighbour = opening ? next(out, i) : previous(out, i);
+      if (neighbour < 0) {
+        continue;
+      }
+      if (FULLWIDTH_PUNCTUATION.indexOf(c) >= 0 && Scripts.isIdeographicOrFullwidth(neighbour)) {
+        out.setCharAt(i, (char) (c + 0xFEE0)); // the Halfwidth and Fullwidth Forms block
+      } else if (ASCII_FOR_ARABIC.indexOf(c) >= 0
+          && UScript.getScript(neighbour) == UScript.ARABIC
+          && Character.isLetter(neighbour)) {
+        out.setCharAt(i, ARABIC_PUNCTUATION.charAt(ASCII_FOR_ARABIC.indexOf(c)));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The nearest character before i that is not a space, or -1. */
+  private static int previous(CharSequence s, int i) {
+    int j = i;
+    while (j > 0) {
+      int cp = Character.codePointBefore(s, j);
+      if (!Character.isWhitespace(cp)) {
+        return cp;
+      }
+      j -= Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /** The nearest character after i that is not a space, or -1. */
+  private static int next(CharSequence s, int i) {
+    int j = i + 1;
+    while (j < s.length()) {
+      int cp = Character.codePointAt(s, j);
+      if (!Character.isWhitespace(cp)) {
+        return cp;
+      }
+      j += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  private static String joinSpaces(String line) {
     StringBuilder out = new StringBuilder(line.length());
     int n = line.length();
     for (int i = 0; i < n; ) {

@@ -372,6 +372,14 @@ final class TikaReader implements AutoCloseable {
       List<String> warnings) {
     boolean anyText =
         lines.stream().anyMatch(l -> l.text().codePoints().anyMatch(Character::isLetterOrDigit));
+    if (!anyText && !ocrPages.isEmpty()) {
+      throw DeclException.badInput(
+          name,
+          "no text layer in "
+              + pages
+              + (pages == 1 ? " page" : " pages")
+              + ", and OCR found no text on them: blank pages, or a scan too faint to read?");
+    }
     if (!anyText) {
       throw DeclException.badInput(
           name,

@@ -37,7 +37,7 @@ class OcrLanguagesTest {
   }
 
   @Test
-  void addsEnglishBesideALanguageNotWrittenInLatinLetters() {
+  void addsEnglishBesideALanguageInAnotherSpacedScript() {
     assertEquals("rus+eng", installed.choose("ru").codes());
     assertEquals("ara+eng", installed.choose("ar").codes());
     assertEquals("kat+eng", installed.choose("ka").codes());
@@ -46,12 +46,12 @@ class OcrLanguagesTest {
 
   @Test
   void readsChineseInTheFormOfHanItsTagOrRegionImplies() {
-    assertEquals("chi_sim+eng", installed.choose("zh").codes());
-    assertEquals("chi_sim+eng", installed.choose("zh-Hans").codes());
-    assertEquals("chi_tra+eng", installed.choose("zh-Hant").codes());
-    assertEquals("chi_tra+eng", installed.choose("zh-TW").codes());
-    assertEquals("chi_tra+eng", installed.choose("zh-HK").codes());
-    assertEquals("chi_sim+eng", installed.choose("zh-SG").codes());
+    assertEquals("chi_sim", installed.choose("zh").codes());
+    assertEquals("chi_sim", installed.choose("zh-Hans").codes());
+    assertEquals("chi_tra", installed.choose("zh-Hant").codes());
+    assertEquals("chi_tra", installed.choose("zh-TW").codes());
+    assertEquals("chi_tra", installed.choose("zh-HK").codes());
+    assertEquals("chi_sim", installed.choose("zh-SG").codes());
   }
 
   @Test
