@@ -3,8 +3,9 @@
 # the fonts the test documents are typeset in, poppler-utils (pdftotext), the baseline of the
 # extraction benchmark, ripgrep, the baseline of the search benchmark, and Chromium, in which a
 # test renders the HTML report of decl align (headless) and ScriptPdfsTest prints the sample
-# declaration in 47 languages to PDF (Noto fonts, so every script has one). Java 17 and Maven must
-# be there already.
+# declaration in 47 languages to PDF (Noto fonts, so every script has one), and Tesseract with
+# the language data OcrTest reads scanned pages in (French, Russian, Arabic, Chinese in both forms,
+# English beside them). Java 17 and Maven must be there already.
 set -euo pipefail
 
 for tool in java mvn; do
@@ -12,7 +13,9 @@ for tool in java mvn; do
 done
 
 packages=(fonts-dejavu-core fonts-droid-fallback fonts-lohit-deva fonts-tlwg-garuda-ttf
-  fonts-sil-abyssinica fonts-noto-core fonts-noto-cjk poppler-utils ripgrep chromium)
+  fonts-sil-abyssinica fonts-noto-core fonts-noto-cjk poppler-utils ripgrep chromium
+  tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-rus tesseract-ocr-ara
+  tesseract-ocr-chi-sim tesseract-ocr-chi-tra)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")

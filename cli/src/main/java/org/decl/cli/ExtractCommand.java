@@ -1,5 +1,6 @@
 package org.decl.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -34,6 +35,10 @@ import picocli.CommandLine.Spec;
       "Reads PDF, DOCX, DOC, ODT, RTF, HTML, EPUB and plain text in any encoding. Lines broken by"
           + " the page are joined back into paragraphs, hyphenation is undone, running headers,"
           + " footers and page numbers are removed, and the text is normalised to Unicode NFC.",
+      "",
+      "Scanned PDF pages are read with OCR when Tesseract is installed (see --ocr), in the"
+          + " language of --lang or the manifest; their paragraphs are marked \"ocr\": true in"
+          + " JSON.",
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -41,6 +46,7 @@ import picocli.CommandLine.Spec;
       "  decl extract --format json examples/paris-2016/* | jq -r .lang",
       "  decl extract -o out/ reports/*.pdf",
       "  decl extract --raw examples/paris-2016/en.pdf    # before repair",
+      "  decl extract --lang ru --ocr auto scans/ru.pdf   # OCR of pages without text",
       "  pdftotext scan.pdf - | decl extract --lang fr -",
     })
 final class ExtractCommand implements Callable<Integer> {
@@ -88,7 +94,8 @@ final class ExtractCommand implements Callable<Integer> {
     Context context = root.context();
     Messages messages = Messages.of(spec, log, context);
     boolean needsLanguage = format == Format.json || format == Format.jsonl;
-    ExtractOptions options = documents.extractOptions(needsLanguage);
+    ExtractOptions options =
+        DocumentOptions.withOcrProgress(documents.extractOptions(needsLanguage), context, messages);
     List<Source> sources = Inputs.sources(files, context, tag);
     String extension = raw || format == Format.text ? "txt" : format.name();
     Map<Source, Path> targets = output.toFiles() ? output.targets(sources, extension) : Map.of();
@@ -150,7 +157,9 @@ final class ExtractCommand implements Callable<Integer> {
         int n = 1;
         for (Paragraph p : doc.paragraphs()) {
           out.write(
-              Json.line(new ParagraphJson(doc.path(), doc.lang(), n++, kind(p), p.page(), p.text()))
+              Json.line(
+                      new ParagraphJson(
+                          doc.path(), doc.lang(), n++, kind(p), p.page(), p.text(), p.ocr()))
                   + "\n");
         }
       }
@@ -175,7 +184,10 @@ final class ExtractCommand implements Callable<Integer> {
     return p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The {@code decl extract --format json} object of the design brief. */
+  /**
+   * The {@code decl extract --format json} object of the design brief, and {@code ocr}: the 1-based
+   * numbers of the paragraphs read by OCR, left out when there are none.
+   */
   record ExtractJson(
       String path,
       String mediaType,
@@ -185,9 +197,16 @@ final class ExtractCommand implements Callable<Integer> {
       int pages,
       List<String> paragraphs,
       List<String> warnings,
-      List<DamageJson> damage) {
+      List<DamageJson> damage,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> ocr) {
 
     static ExtractJson of(ExtractedDocument d) {
+      List<Integer> ocr = new java.util.ArrayList<>();
+      for (int i = 0; i < d.paragraphs().size(); i++) {
+        if (d.paragraphs().get(i).ocr()) {
+          ocr.add(i + 1);
+        }
+      }
       return new ExtractJson(
           d.path(),
           d.mediaType(),
@@ -197,7 +216,8 @@ final class ExtractCommand implements Callable<Integer> {
           d.pages(),
           d.texts(),
           d.warnings(),
-          d.damage().stream().map(DamageJson::of).toList());
+          d.damage().stream().map(DamageJson::of).toList(),
+          ocr);
     }
   }
 
@@ -209,6 +229,13 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  /** One paragraph in {@code --format jsonl}. */
-  record ParagraphJson(String doc, String lang, int n, String kind, int page, String text) {}
+  /** One paragraph in {@code --format jsonl}; {@code ocr} only when true. */
+  record ParagraphJson(
+      String doc,
+      String lang,
+      int n,
+      String kind,
+      int page,
+      String text,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean ocr) {}
 }

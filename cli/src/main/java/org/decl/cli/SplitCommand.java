@@ -99,7 +99,9 @@ final class SplitCommand implements Callable<Integer> {
     Context context = root.context();
     Messages messages = Messages.of(spec, log, context);
     String tag = documents.lang();
-    ExtractOptions options = documents.extractOptions(format != Format.text);
+    ExtractOptions options =
+        DocumentOptions.withOcrProgress(
+            documents.extractOptions(format != Format.text), context, messages);
     List<Source> sources = Inputs.sources(files, context, tag);
     Map<Source, Path> targets = output.toFiles() ? output.targets(sources, extension()) : Map.of();
     Granularity granularity = unit == Unit.sentence ? Granularity.SENTENCE : Granularity.CLAUSE;
@@ -189,7 +191,10 @@ final class SplitCommand implements Callable<Integer> {
                 .build());
   }
 
-  /** One unit in {@code --format jsonl}: the fields of the design brief, then its role. */
+  /**
+   * One unit in {@code --format jsonl}: the fields of the design brief, then its role, and {@code
+   * "ocr": true} for a unit read by OCR (left out otherwise).
+   */
   record UnitJson(
       String doc,
       String lang,
@@ -198,11 +203,22 @@ final class SplitCommand implements Callable<Integer> {
       String kind,
       String label,
       String text,
-      String role) {
+      String role,
+      @com.fasterxml.jackson.annotation.JsonInclude(
+              com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+          boolean ocr) {
 
     static UnitJson of(ClauseDocument doc, Clause u) {
       return new UnitJson(
-          doc.path(), doc.lang(), u.n(), u.id(), u.kind().id(), u.label(), u.text(), u.role());
+          doc.path(),
+          doc.lang(),
+          u.n(),
+          u.id(),
+          u.kind().id(),
+          u.label(),
+          u.text(),
+          u.role(),
+          u.span().ocr());
     }
   }
 

@@ -123,7 +123,7 @@ class CheckCommandTest {
             "paris-2016/en.pdf",
             null,
             null,
-            c -> Files.write(c.resolve("paris-2016/en.pdf"), BadFiles.scannedPdf(2))),
+            c -> Files.write(c.resolve("paris-2016/en.pdf"), BadFiles.blankScannedPdf(2))),
         new Fault(
             "extraction-warning",
             "warning",

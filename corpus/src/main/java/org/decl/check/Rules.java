@@ -15,6 +15,7 @@ public final class Rules {
   public static final String NO_TEXT_LAYER = "no-text-layer";
   public static final String EXTRACTION_WARNING = "extraction-warning";
   public static final String DAMAGED_EXTRACTION = "damaged-extraction";
+  public static final String OCR_TEXT = "ocr-text";
   public static final String REPLACEMENT_CHARACTER = "replacement-character";
   public static final String MOJIBAKE = "mojibake";
   public static final String CONTROL_CHARACTER = "control-character";
@@ -50,6 +51,11 @@ public final class Rules {
               "the extracted text shows signs of damage: right-to-left text out of order, marks cut"
                   + " off their letters, spaces invented or lost, glyph shapes for letters, paragraph"
                   + " breaks lost"),
+          new Rule(
+              OCR_TEXT,
+              Level.WARNING,
+              "files",
+              "a version's text, or part of it, was read by OCR from scanned pages"),
           new Rule(
               REPLACEMENT_CHARACTER,
               Level.ERROR,

@@ -58,6 +58,7 @@ final class VersionReader implements AutoCloseable {
         damage.add(new VersionText.Damage(Rules.DAMAGED_EXTRACTION, -1, d.message()));
       }
     }
+    ocrText(split.units()).ifPresent(damage::add);
     for (int i = 0; i < split.units().size(); i++) {
       for (TextDamage.Damage d : TextDamage.of(split.units().get(i).text())) {
         damage.add(new VersionText.Damage(d.rule(), i, d.message()));
@@ -77,6 +78,39 @@ final class VersionReader implements AutoCloseable {
         List.of(),
         null,
         null);
+  }
+
+  /**
+   * One finding for a version read wholly or partly by OCR, at its first such unit: machine-read
+   * text may differ from the scan in any character.
+   */
+  private static java.util.Optional<VersionText.Damage> ocrText(List<Clause> units) {
+    int first = -1;
+    int count = 0;
+    java.util.Set<Integer> pages = new java.util.TreeSet<>();
+    for (int i = 0; i < units.size(); i++) {
+      if (units.get(i).span().ocr()) {
+        first = first < 0 ? i : first;
+        count++;
+        pages.add(units.get(i).span().page());
+      }
+    }
+    if (count == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new VersionText.Damage(
+            Rules.OCR_TEXT,
+            first,
+            count
+                + " of "
+                + units.size()
+                + " units read by OCR from the scanned page"
+                + (pages.size() == 1 ? " " : "s ")
+                + pages.stream()
+                    .map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + ": check the machine-read text against the scan"));
   }
 
   @Override

@@ -380,7 +380,8 @@ final class Outline {
   private void emit(Piece piece, String id, Kind kind, String role, String label) {
     Paragraph p = piece.paragraph();
     int start = piece.start();
-    Span span = new Span(piece.index(), p.page(), p.line(), start, start + piece.text().length());
+    Span span =
+        new Span(piece.index(), p.page(), p.line(), start, start + piece.text().length(), p.ocr());
     units.add(new Clause(units.size() + 1, id, kind, role, label, piece.text(), span));
     sectionOf.add(frontMatter && kind == Kind.HEADING && role.equals("title") ? 0 : section);
   }

@@ -60,7 +60,8 @@ public final class Splitter {
                 u.span().page(),
                 u.span().line(),
                 u.span().start() + s[0],
-                u.span().start() + s[1]);
+                u.span().start() + s[1],
+                u.span().ocr());
         out.add(
             new Clause(
                 out.size() + 1,

@@ -50,6 +50,7 @@ public final class Extractor implements AutoCloseable {
     int pages;
     List<TextLine> lines;
     List<String> warnings = new ArrayList<>();
+    java.util.Set<Integer> ocrPages = java.util.Set.of();
     if (isPlainText(name, bytes)) {
       DecodedText decoded = TextDecoder.decode(name, bytes, options.encoding());
       if (decoded.guessed()) {
@@ -59,17 +60,22 @@ public final class Extractor implements AutoCloseable {
       mediaType = "text/plain";
       pages = lines.isEmpty() ? 1 : lines.get(lines.size() - 1).page();
     } else {
-      TikaReader.Result result = tika().read(name, bytes);
+      TikaReader.Result result = tika().read(name, bytes, source.lang());
       warnings.addAll(result.warnings());
       lines = result.lines();
       mediaType = result.mediaType();
       title = result.title();
       pages = result.pages();
       declared = result.declaredLang();
+      ocrPages = result.ocrPages();
     }
     List<TextLine> body =
         pages > 1 || mediaType.equals("text/plain") ? PageFurniture.remove(lines) : lines;
     List<Paragraph> paragraphs = ParagraphBuilder.build(body, mediaType.equals("application/pdf"));
+    if (!ocrPages.isEmpty()) {
+      java.util.Set<Integer> read = ocrPages;
+      paragraphs = paragraphs.stream().map(p -> read.contains(p.page()) ? p.asOcr() : p).toList();
+    }
     if (paragraphs.isEmpty()) {
       throw DeclException.badInput(name, "no text in the document");
     }
@@ -117,8 +123,8 @@ public final class Extractor implements AutoCloseable {
     if (tika == null) {
       tika =
           Boolean.parseBoolean(System.getProperty(FORK_PROPERTY, "true"))
-              ? new ParserPool(options.timeout(), options.maxChars())
-              : new TikaReader(options.timeout(), options.maxChars());
+              ? new ParserPool(options.timeout(), options.maxChars(), options.ocr())
+              : new TikaReader(options.timeout(), options.maxChars(), options.ocr());
     }
     return tika;
   }

@@ -38,15 +38,25 @@ public final class ParseWorker {
     ProcessHandle.current()
         .parent()
         .ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(1)));
-    Map<Long, TikaReader> readers = new HashMap<>();
+    Map<Settings, TikaReader> readers = new HashMap<>();
+    OcrOptions.Listener progress = progress(out);
     out.writeInt(WorkerProtocol.READY);
     out.flush();
     try {
       for (WorkerProtocol.Request request = WorkerProtocol.readRequest(in);
           request != null && request.op() != WorkerProtocol.QUIT;
           request = WorkerProtocol.readRequest(in)) {
+        Settings settings =
+            new Settings(request.maxChars(), request.ocr(), request.ocrPageMillis(), request.dpi());
         TikaReader reader =
-            readers.computeIfAbsent(request.maxChars(), max -> new TikaReader(NO_LIMIT_HERE, max));
+            readers.computeIfAbsent(
+                settings,
+                s ->
+                    new TikaReader(
+                        NO_LIMIT_HERE,
+                        s.maxChars(),
+                        new OcrOptions(
+                            s.ocr(), Duration.ofMillis(s.ocrPageMillis()), s.dpi(), progress)));
         if (!answer(out, reader, request)) {
           Runtime.getRuntime().halt(WorkerProtocol.OUT_OF_MEMORY_EXIT);
         }
@@ -57,12 +67,44 @@ public final class ParseWorker {
     readers.values().forEach(TikaReader::close);
   }
 
+  /** What a reader is made with: one reader for each, kept for the next document. */
+  private record Settings(long maxChars, OcrMode ocr, long ocrPageMillis, int dpi) {}
+
+  /** OCR's progress, written to the parent as frames before the answer. */
+  private static OcrOptions.Listener progress(DataOutputStream out) {
+    return new OcrOptions.Listener() {
+      @Override
+      public void started(String document, int pages) {
+        send(WorkerProtocol.OCR_STARTED, pages);
+      }
+
+      @Override
+      public void pageDone(String document) {
+        send(WorkerProtocol.OCR_PAGE_DONE, 0);
+      }
+
+      @Override
+      public void finished(String document) {
+        send(WorkerProtocol.OCR_FINISHED, 0);
+      }
+
+      private void send(int event, int pages) {
+        try {
+          WorkerProtocol.writeProgress(out, event, pages);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
   /** Answers one request; false when this process must end (its heap was exhausted). */
   private static boolean answer(
       DataOutputStream out, TikaReader reader, WorkerProtocol.Request request) throws IOException {
     try {
       if (request.op() == WorkerProtocol.READ) {
-        WorkerProtocol.writeResult(out, reader.read(request.name(), request.bytes()));
+        WorkerProtocol.writeResult(
+            out, reader.read(request.name(), request.bytes(), request.lang()));
       } else {
         WorkerProtocol.writeText(out, reader.raw(request.name(), request.bytes()));
       }

@@ -33,6 +33,7 @@ final class ParserPool implements DocumentReader {
 
   private final Duration timeout;
   private final long maxChars;
+  private final OcrOptions ocr;
   private final String heap = heap();
   private final Deque<ParserProcess> idle = new ArrayDeque<>();
   private final List<ParserProcess> all = new ArrayList<>();
@@ -45,9 +46,10 @@ final class ParserPool implements DocumentReader {
           });
   private boolean closed;
 
-  ParserPool(Duration timeout, long maxChars) {
+  ParserPool(Duration timeout, long maxChars, OcrOptions ocr) {
     this.timeout = timeout;
     this.maxChars = maxChars;
+    this.ocr = ocr;
   }
 
   /** The heap cap of each parser process: {@value #HEAP_PROPERTY}, else {@value #DEFAULT_HEAP}. */
@@ -57,32 +59,62 @@ final class ParserPool implements DocumentReader {
   }
 
   @Override
-  public TikaReader.Result read(String name, byte[] bytes) {
-    return call(new WorkerProtocol.Request(WorkerProtocol.READ, name, bytes, maxChars)).result();
+  public TikaReader.Result read(String name, byte[] bytes, String lang) {
+    return call(request(WorkerProtocol.READ, name, bytes, lang)).result();
   }
 
   @Override
   public String raw(String name, byte[] bytes) {
-    return call(new WorkerProtocol.Request(WorkerProtocol.RAW, name, bytes, maxChars)).text();
+    return call(request(WorkerProtocol.RAW, name, bytes, null)).text();
+  }
+
+  private WorkerProtocol.Request request(int op, String name, byte[] bytes, String lang) {
+    return new WorkerProtocol.Request(
+        op, name, bytes, maxChars, lang, ocr.mode(), ocr.pageTimeout().toMillis(), ocr.dpi());
+  }
+
+  /**
+   * Passes OCR's progress to the listener; each page OCR starts or finishes gives the document
+   * another page's time (OCR has its own limit per page), so a long scan is not cut off.
+   */
+  private void progress(String name, WorkerProtocol.Answer answer, Runnable extend) {
+    String[] event = answer.text().split(" ");
+    switch (Integer.parseInt(event[0])) {
+      case WorkerProtocol.OCR_STARTED -> ocr.listener().started(name, Integer.parseInt(event[1]));
+      case WorkerProtocol.OCR_PAGE_DONE -> ocr.listener().pageDone(name);
+      default -> ocr.listener().finished(name);
+    }
+    extend.run();
   }
 
   private WorkerProtocol.Answer call(WorkerProtocol.Request request) {
     String name = request.name();
     ParserProcess process = acquire(name);
     AtomicBoolean timedOut = new AtomicBoolean();
-    ScheduledFuture<?> limit =
-        watchdog.schedule(
-            () -> {
-              timedOut.set(true);
-              process.kill();
-            },
-            timeout.toMillis(),
-            TimeUnit.MILLISECONDS);
+    Runnable kill =
+        () -> {
+          timedOut.set(true);
+          process.kill();
+        };
+    java.util.concurrent.atomic.AtomicReference<ScheduledFuture<?>> deadline =
+        new java.util.concurrent.atomic.AtomicReference<>(
+            watchdog.schedule(kill, timeout.toMillis(), TimeUnit.MILLISECONDS));
+    Runnable extend =
+        () -> {
+          if (deadline.get().cancel(false)) {
+            long millis = timeout.toMillis() + ocr.pageTimeout().toMillis();
+            deadline.set(watchdog.schedule(kill, millis, TimeUnit.MILLISECONDS));
+          }
+        };
     WorkerProtocol.Answer answer;
     try {
       answer = process.exchange(request);
+      while (answer.kind() == WorkerProtocol.OCR_PROGRESS) {
+        progress(name, answer, extend);
+        answer = process.next();
+      }
     } catch (IOException e) {
-      limit.cancel(false);
+      deadline.get().cancel(false);
       discard(process);
       if (timedOut.get()) {
         throw DeclException.badInput(
@@ -99,7 +131,7 @@ final class ParserPool implements DocumentReader {
       throw DeclException.badInput(
           name, "the parser process ended while reading it (exit code " + exit + ")", e);
     }
-    limit.cancel(false);
+    deadline.get().cancel(false);
     if (answer.kind() == WorkerProtocol.REFUSED_AND_ENDING) {
       process.exitCode();
       discard(process);

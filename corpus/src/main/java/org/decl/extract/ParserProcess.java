@@ -85,6 +85,11 @@ final class ParserProcess {
     return WorkerProtocol.readAnswer(answers);
   }
 
+  /** The next answer to the same request, after word of progress. */
+  WorkerProtocol.Answer next() throws IOException {
+    return WorkerProtocol.readAnswer(answers);
+  }
+
   boolean alive() {
     return process.isAlive();
   }
@@ -112,7 +117,9 @@ final class ParserProcess {
   void stop() {
     try {
       WorkerProtocol.writeRequest(
-          requests, new WorkerProtocol.Request(WorkerProtocol.QUIT, null, null, 0));
+          requests,
+          new WorkerProtocol.Request(
+              WorkerProtocol.QUIT, null, null, 0, null, OcrMode.NEVER, 0, 0));
       requests.close();
     } catch (IOException e) {
       // already gone

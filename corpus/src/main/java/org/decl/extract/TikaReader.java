@@ -63,6 +63,7 @@ final class TikaReader implements DocumentReader {
    * What Tika delivered for one document.
    *
    * @param declaredLang the language the document declares ({@link DeclaredLanguage}), or null
+   * @param ocrPages the pages whose lines were read by OCR ({@link OcrPages})
    */
   record Result(
       String mediaType,
@@ -71,7 +72,8 @@ final class TikaReader implements DocumentReader {
       List<TextLine> lines,
       boolean lineBased,
       List<String> warnings,
-      String declaredLang) {}
+      String declaredLang,
+      Set<Integer> ocrPages) {}
 
   /** The formats read through Tika, each with its parser, made on first use. */
   enum Format {
@@ -102,6 +104,7 @@ final class TikaReader implements DocumentReader {
   private Parser autoDetect;
   private final Duration timeout;
   private final long maxChars;
+  private final OcrOptions ocr;
   private final ExecutorService workers =
       Executors.newCachedThreadPool(
           r -> {
@@ -110,9 +113,10 @@ final class TikaReader implements DocumentReader {
             return t;
           });
 
-  TikaReader(Duration timeout, long maxChars) {
+  TikaReader(Duration timeout, long maxChars, OcrOptions ocr) {
     this.timeout = timeout;
     this.maxChars = maxChars;
+    this.ocr = ocr;
   }
 
   /**
@@ -174,7 +178,7 @@ final class TikaReader implements DocumentReader {
   }
 
   @Override
-  public Result read(String name, byte[] bytes) {
+  public Result read(String name, byte[] bytes, String lang) {
     if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
       ZipBombGuard.check(name, bytes);
     }
@@ -207,10 +211,16 @@ final class TikaReader implements DocumentReader {
           "the PDF's page tree reaches some pages more than once (it contains itself): each page"
               + " was read once");
     }
+    Set<Integer> ocrPages = Set.of();
     if (mediaType.equals("application/pdf")) {
-      checkTextLayer(name, metadata, lines, pages, warnings);
+      OcrPages.Outcome read =
+          OcrPages.apply(name, bytes, lines, pages, lang != null ? lang : declared, ocr, warnings);
+      lines = read.lines();
+      ocrPages = read.pages();
+      checkTextLayer(name, metadata, lines, pages, ocrPages, warnings);
     }
-    return new Result(mediaType, title(metadata), pages, lines, isPdf(bytes), warnings, declared);
+    return new Result(
+        mediaType, title(metadata), pages, lines, isPdf(bytes), warnings, declared, ocrPages);
   }
 
   /** What decl reads from a Word document itself, beside Tika's text. */
@@ -362,7 +372,12 @@ final class TikaReader implements DocumentReader {
   }
 
   private static void checkTextLayer(
-      String name, Metadata metadata, List<TextLine> lines, int pages, List<String> warnings) {
+      String name,
+      Metadata metadata,
+      List<TextLine> lines,
+      int pages,
+      Set<Integer> ocrPages,
+      List<String> warnings) {
     boolean anyText =
         lines.stream().anyMatch(l -> l.text().codePoints().anyMatch(Character::isLetterOrDigit));
     boolean formsTooDeep = metadata.get(PdfStructure.FORMS_TOO_DEEP) != null;
@@ -377,6 +392,14 @@ final class TikaReader implements DocumentReader {
           DepthLimits.Structure.CONTENT_STREAM.limited(PdfStructure.MAX_FORM_DEPTH)
               + ": text drawn deeper may be missing");
     }
+    if (!anyText && !ocrPages.isEmpty()) {
+      throw DeclException.badInput(
+          name,
+          "no text layer in "
+              + pages
+              + (pages == 1 ? " page" : " pages")
+              + ", and OCR found no text on them: blank pages, or a scan too faint to read?");
+    }
     if (!anyText) {
       throw DeclException.badInput(
           name,
@@ -388,7 +411,7 @@ final class TikaReader implements DocumentReader {
     int[] perPage = metadata.getIntValues(PDF.CHARACTERS_PER_PAGE);
     List<Integer> empty = new ArrayList<>();
     for (int i = 0; i < perPage.length; i++) {
-      if (perPage[i] == 0) {
+      if (perPage[i] == 0 && !ocrPages.contains(i + 1)) {
         empty.add(i + 1);
       }
     }

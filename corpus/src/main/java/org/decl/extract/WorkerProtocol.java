@@ -26,6 +26,16 @@ final class WorkerProtocol {
   /** A refusal after which the process ends: the next document needs a new one. */
   static final int REFUSED_AND_ENDING = 4;
 
+  /**
+   * Word of OCR's progress before the answer: started (with the page count), a page done, or
+   * finished. The parent passes it to its listener and gives the document another page's time.
+   */
+  static final int OCR_PROGRESS = 5;
+
+  static final int OCR_STARTED = 1;
+  static final int OCR_PAGE_DONE = 2;
+  static final int OCR_FINISHED = 3;
+
   /** The first word a parser process writes, once it is ready for requests. */
   static final int READY = 0x6465636C;
 
@@ -38,17 +48,40 @@ final class WorkerProtocol {
    * One request to a parser process.
    *
    * @param op {@link #READ}, {@link #RAW} or {@link #QUIT}
+   * @param lang the language given for the document, or null (for OCR)
+   * @param ocr when scanned pages are read with OCR
+   * @param ocrPageMillis the time limit of OCR on one page
+   * @param dpi the resolution pages are rendered at for OCR
    */
-  record Request(int op, String name, byte[] bytes, long maxChars) {}
+  record Request(
+      int op,
+      String name,
+      byte[] bytes,
+      long maxChars,
+      String lang,
+      OcrMode ocr,
+      long ocrPageMillis,
+      int dpi) {}
 
   static void writeRequest(DataOutputStream out, Request request) throws IOException {
     out.writeInt(request.op());
     if (request.op() != QUIT) {
       writeString(out, request.name());
       out.writeLong(request.maxChars());
+      writeNullable(out, request.lang());
+      out.writeInt(request.ocr().ordinal());
+      out.writeLong(request.ocrPageMillis());
+      out.writeInt(request.dpi());
       out.writeInt(request.bytes().length);
       out.write(request.bytes());
     }
+    out.flush();
+  }
+
+  static void writeProgress(DataOutputStream out, int event, int pages) throws IOException {
+    out.writeInt(OCR_PROGRESS);
+    out.writeInt(event);
+    out.writeInt(pages);
     out.flush();
   }
 
@@ -61,13 +94,17 @@ final class WorkerProtocol {
       return null;
     }
     if (op == QUIT) {
-      return new Request(QUIT, null, null, 0);
+      return new Request(QUIT, null, null, 0, null, OcrMode.NEVER, 0, 0);
     }
     String name = readString(in);
     long maxChars = in.readLong();
+    String lang = readNullable(in);
+    OcrMode ocr = OcrMode.values()[in.readInt()];
+    long ocrPageMillis = in.readLong();
+    int dpi = in.readInt();
     byte[] bytes = new byte[in.readInt()];
     in.readFully(bytes);
-    return new Request(op, name, bytes, maxChars);
+    return new Request(op, name, bytes, maxChars, lang, ocr, ocrPageMillis, dpi);
   }
 
   static void writeResult(DataOutputStream out, TikaReader.Result result) throws IOException {
@@ -80,6 +117,10 @@ final class WorkerProtocol {
     out.writeInt(result.warnings().size());
     for (String warning : result.warnings()) {
       writeString(out, warning);
+    }
+    out.writeInt(result.ocrPages().size());
+    for (int page : result.ocrPages()) {
+      out.writeInt(page);
     }
     out.writeInt(result.lines().size());
     for (TextLine line : result.lines()) {
@@ -126,6 +167,11 @@ final class WorkerProtocol {
 
   static Answer readAnswer(DataInputStream in) throws IOException {
     int kind = in.readInt();
+    if (kind == OCR_PROGRESS) {
+      int event = in.readInt();
+      int pages = in.readInt();
+      return new Answer(kind, null, event + " " + pages, null);
+    }
     if (kind == TEXT) {
       return new Answer(kind, null, readString(in), null);
     }
@@ -145,6 +191,11 @@ final class WorkerProtocol {
     for (int i = 0; i < warningCount; i++) {
       warnings.add(readString(in));
     }
+    int ocrCount = in.readInt();
+    java.util.Set<Integer> ocrPages = new java.util.TreeSet<>();
+    for (int i = 0; i < ocrCount; i++) {
+      ocrPages.add(in.readInt());
+    }
     int lineCount = in.readInt();
     List<TextLine> lines = new ArrayList<>(lineCount);
     ParagraphKind[] kinds = ParagraphKind.values();
@@ -159,7 +210,8 @@ final class WorkerProtocol {
     }
     return new Answer(
         RESULT,
-        new TikaReader.Result(mediaType, title, pages, lines, lineBased, warnings, declared),
+        new TikaReader.Result(
+            mediaType, title, pages, lines, lineBased, warnings, declared, ocrPages),
         null,
         null);
   }

@@ -47,6 +47,9 @@ public final class ClauseDocuments {
   public static final String PATH = "path";
   public static final String HASH = "hash";
 
+  /** Stored (as 1) on a clause whose text was read by OCR from a page image. */
+  public static final String OCR = "ocr";
+
   /** The version's own id of a clause whose stored id was taken from the original's. */
   public static final String OWN_ID = "own";
 
@@ -134,6 +137,9 @@ public final class ClauseDocuments {
       }
       doc.add(new TextField(textField, c.text(), Field.Store.YES));
       doc.add(new TextField(EXACT, c.text(), Field.Store.NO));
+      if (c.span().ocr()) {
+        doc.add(new StoredField(OCR, 1));
+      }
       if (!unit.ownId().equals(c.id())) {
         doc.add(new StoredField(OWN_ID, unit.ownId()));
       }
@@ -192,10 +198,11 @@ public final class ClauseDocuments {
         clause.get(ROLE),
         clause.get(LABEL),
         text(clause),
-        NOWHERE);
+        clause.getField(OCR) != null ? NOWHERE_OCR : NOWHERE);
   }
 
   private static final Span NOWHERE = new Span(0, 0, 0, 0, 0);
+  private static final Span NOWHERE_OCR = new Span(0, 0, 0, 0, 0, true);
 
   /** The version's own id of a stored clause: as its split gave it. */
   public static String ownId(Document clause) {

@@ -30,7 +30,12 @@ class BadInputTest {
 
   @BeforeAll
   static void open() {
-    extractor = new Extractor(ExtractOptions.defaults().withLanguageDetection(false));
+    // OCR off: a scan is refused as without a text layer (OcrTest reads scans)
+    extractor =
+        new Extractor(
+            ExtractOptions.defaults()
+                .withLanguageDetection(false)
+                .withOcr(OcrOptions.defaults().withMode(OcrMode.NEVER)));
   }
 
   @AfterAll

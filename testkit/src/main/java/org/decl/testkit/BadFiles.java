@@ -66,6 +66,28 @@ public final class BadFiles {
     }
   }
 
+  /** A PDF of scanned blank pages: no text layer, and nothing for OCR to read either. */
+  public static byte[] blankScannedPdf(int pages) {
+    try (PDDocument doc = new PDDocument()) {
+      for (int p = 1; p <= pages; p++) {
+        BufferedImage image = new BufferedImage(595, 842, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.dispose();
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        PDImageXObject picture = LosslessFactory.createFromImage(doc, image);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          cs.drawImage(picture, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+        }
+      }
+      return save(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The first part of a file, as an interrupted download leaves it. */
   public static byte[] truncated(byte[] file, double keep) {
     return Arrays.copyOf(file, (int) (file.length * keep));
