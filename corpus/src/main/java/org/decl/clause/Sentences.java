@@ -8,6 +8,8 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cuts a clause into sentences by our own rules, in any language.
@@ -59,21 +61,49 @@ public final class Sentences {
   /** The class of every BMP character, computed once from Unicode's properties. */
   private static final byte[] CLASSES = classes();
 
+  /** The tables of each language's conventions, shared by the segmenters of that language. */
+  private static final Map<SentenceConventions, byte[][]> TABLES = new ConcurrentHashMap<>();
+
   private final SentenceConventions conventions;
   private final byte[] classes;
+
+  /**
+   * The classes the main loop stops at: {@link #classes} with apostrophes, and spaces where they
+   * end no sentence, turned {@link #PLAIN}, so that most characters cost one lookup.
+   */
+  private final byte[] stops;
+
   private final ULocale locale;
   private BreakIterator words;
+
+  /** The text being cut, copied once: the main loop reads an array, not the string. */
+  private char[] chars = new char[0];
 
   /** A segmenter for a BCP 47 language tag (null or blank: the generic rules only). */
   public Sentences(String lang) {
     this.conventions = SentenceConventions.of(lang);
     this.locale = lang == null || lang.isBlank() ? ULocale.ROOT : ULocale.forLanguageTag(lang);
-    if (conventions.terminators().isEmpty()) {
-      this.classes = CLASSES;
-    } else {
-      this.classes = Arrays.copyOf(CLASSES, CLASSES.length);
-      conventions.terminators().chars().forEach(c -> classes[c] = TERMINAL);
+    byte[][] tables = TABLES.computeIfAbsent(conventions, Sentences::tables);
+    this.classes = tables[0];
+    this.stops = tables[1];
+  }
+
+  /** The class and stop tables of a language's conventions (64 KB each, so made once). */
+  private static byte[][] tables(SentenceConventions conventions) {
+    byte[] classes = CLASSES;
+    if (!conventions.terminators().isEmpty()) {
+      classes = Arrays.copyOf(CLASSES, CLASSES.length);
+      for (int k = 0; k < conventions.terminators().length(); k++) {
+        classes[conventions.terminators().charAt(k)] = TERMINAL;
+      }
     }
+    byte[] stops = Arrays.copyOf(classes, classes.length);
+    for (int c = 0; c < stops.length; c++) {
+      if (stops[c] == APOSTROPHE || stops[c] == SPACE && !conventions.spaceEnds()) {
+        stops[c] = PLAIN;
+      }
+    }
+    return new byte[][] {classes, stops};
   }
 
   /** The [start, end) offsets of each sentence of the text, surrounding spaces excluded. */
@@ -83,12 +113,14 @@ public final class Sentences {
     int start = 0;
     int[] opens = new int[8];
     int depth = 0;
-    for (int i = 0; i < n; i++) {
-      byte kind = classOf(text.charAt(i));
-      if (kind == PLAIN || kind == APOSTROPHE) {
-        continue;
-      }
-      switch (kind) {
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    char[] cs = chars;
+    byte[] stop = stops;
+    text.getChars(0, n, cs, 0);
+    for (int i = nextStop(cs, stop, 0, n); i < n; i = nextStop(cs, stop, i + 1, n)) {
+      switch (stop[cs[i]]) {
         case OPEN -> {
           if (depth == opens.length) {
             opens = Arrays.copyOf(opens, depth * 2);
@@ -115,14 +147,14 @@ public final class Sentences {
           }
         }
         case SPACE -> {
-          if (conventions.spaceEnds() && endsAtSpace(text, start, i)) {
+          if (endsAtSpace(text, start, i)) {
             add(spans, text, start, i);
             start = i + 1;
           }
         }
         default -> { // TERMINAL
           int marks = i;
-          while (marks < n && classOf(text.charAt(marks)) == TERMINAL) {
+          while (marks < n && classes[cs[marks]] == TERMINAL) {
             marks++;
           }
           int end = marks;
@@ -153,6 +185,14 @@ public final class Sentences {
     }
     add(spans, text, start, n);
     return spans;
+  }
+
+  /** The first index from i on whose character may end or open something: most are skipped here. */
+  private static int nextStop(char[] cs, byte[] stop, int i, int n) {
+    while (i < n && stop[cs[i]] == PLAIN) {
+      i++;
+    }
+    return i;
   }
 
   /** Whether the marks text[i, marks), with their closers up to {@code end}, end a sentence. */
@@ -391,6 +431,9 @@ public final class Sentences {
     if (before == 'ๆ' || before == 'ໆ') {
       return false; // the repetition mark is followed by a space inside a sentence
     }
+    if (!continuationMayStartAt(text, i + 1)) {
+      return true; // no conjunction starts here, whatever the word breaks: no need to find them
+    }
     if (words == null) {
       words = BreakIterator.getWordInstance(locale);
     }
@@ -399,6 +442,15 @@ public final class Sentences {
     int firstEnd = words.following(0);
     String word = ahead.substring(0, firstEnd == BreakIterator.DONE ? ahead.length() : firstEnd);
     return !conventions.continuations().contains(word);
+  }
+
+  private boolean continuationMayStartAt(String text, int k) {
+    for (String word : conventions.continuations()) {
+      if (text.startsWith(word, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSpacedScriptLetter(char c) {
@@ -543,6 +595,11 @@ public final class Sentences {
   }
 
   private static boolean isSpace(char c) {
+    byte kind = CLASSES[c];
+    return kind == SPACE || kind == NEWLINE;
+  }
+
+  private static boolean isSpaceChar(int c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
@@ -568,7 +625,7 @@ public final class Sentences {
       int type = Character.getType(c);
       if (c == '\n') {
         table[c] = NEWLINE;
-      } else if (isSpace((char) c)) {
+      } else if (isSpaceChar(c)) {
         table[c] = SPACE;
       } else if ((UCharacter.hasBinaryProperty(c, UProperty.S_TERM) || c == 0x037E)
           && c != 0x104A) {
