@@ -208,7 +208,9 @@ public final class Sentences {
     if (classOf(after) != SPACE && classOf(after) != NEWLINE) {
       if (isSpacedScriptMark(text.charAt(marks - 1))) {
         // "?" or "!" typed in Khmer or Chinese, where the next sentence follows without a space
-        return text.charAt(marks - 1) != '.' && isUnspacedScript(after);
+        // not an ellipsis: "他犹豫了……然后签了字" goes on
+        char last = text.charAt(marks - 1);
+        return last != '.' && last != '…' && isUnspacedScript(after);
       }
       // 「はい。」と答えた: a quotation closed after the full stop and carried on by a particle
       return end == marks
@@ -239,9 +241,11 @@ public final class Sentences {
         return !Character.isLowerCase(next);
       }
       String word = token.substring(token.lastIndexOf(token.indexOf('’') >= 0 ? '’' : '\'') + 1);
-      if (conventions.isTitle(token)
-          || !word.isEmpty() && conventions.isTitle(word)
-          || isVowellessTitle(token)) {
+      // an abbreviation is not followed by a closing quote or bracket: «He said “No.” Then»
+      if (end == marks
+          && (conventions.isTitle(token)
+              || !word.isEmpty() && conventions.isTitle(word)
+              || isVowellessTitle(token))) {
         return false;
       }
       if (isNumber(token)) {
@@ -264,10 +268,47 @@ public final class Sentences {
     if (Character.isDigit(next) && isShortWord(token)) {
       return false; // "para. 2", "vol. 3", "S. 12"
     }
-    if (isInitial(token)) {
-      return false; // an initial: "J. Smith", "z. B.", Telugu "కె."
+    if (end == marks && (isInitial(token) || isHyphenatedInitials(token))) {
+      return false; // an initial: "J. Smith", "z. B.", Telugu "కె.", French "J.-P."
     }
-    return !isCapitalInitialism(token);
+    // "the U.S. Senate" goes on, "to the U.K. Its staff" ends: a word that usually opens a sentence
+    return end > marks || !isCapitalInitialism(token) || conventions.isStarter(wordAt(text, m));
+  }
+
+  /** The letters from m on: the word that follows a sentence-final mark. */
+  private static String wordAt(String text, int m) {
+    int j = m;
+    while (j < text.length() && j - m < 32 && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return text.substring(m, j);
+  }
+
+  /** Capital initials joined by hyphens, as French writes double first names: "J.-P", "J.-M". */
+  private static boolean isHyphenatedInitials(String token) {
+    int n = token.length();
+    if (n < 3 || token.indexOf('-') < 0) {
+      return false;
+    }
+    for (int k = 0; k < n; ) {
+      if (!Character.isUpperCase(token.charAt(k))) {
+        return false;
+      }
+      k++;
+      if (k < n && token.charAt(k) == '.') {
+        k++;
+      }
+      if (k < n) {
+        if (token.charAt(k) != '-') {
+          return false;
+        }
+        k++;
+        if (k == n) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** After a number and a full stop: a list marker or an ordinal go on, a sentence end does not. */
@@ -347,6 +388,7 @@ public final class Sentences {
   }
 
   private static boolean previousWordCapitalised(String text, int start, int tokenStart) {
+    start = skipSpaces(text, start); // the sentence starts after the spaces that follow its end
     int e = tokenStart - 1;
     while (e >= start && isSpace(text.charAt(e))) {
       e--;
@@ -553,11 +595,17 @@ public final class Sentences {
     return digit;
   }
 
-  /** "Dr", "Mr", "St", "Nr": a capitalised Latin word of two to four letters and no vowel. */
+  /**
+   * "Dr", "Mr", "St", "Nr": a capitalised Latin word of two to four letters and no vowel at all.
+   */
   private static boolean isVowellessTitle(String token) {
     int n = token.length();
-    if (n < 2 || n > 4 || token.charAt(0) < 'A' || token.charAt(0) > 'Z') {
-      return false;
+    if (n < 2
+        || n > 4
+        || token.charAt(0) < 'A'
+        || token.charAt(0) > 'Z'
+        || "AEIOUY".indexOf(token.charAt(0)) >= 0) {
+      return false; // "Uhr", "Eis" are words
     }
     for (int k = 1; k < n; k++) {
       char c = token.charAt(k);
@@ -627,9 +675,10 @@ public final class Sentences {
         table[c] = NEWLINE;
       } else if (isSpaceChar(c)) {
         table[c] = SPACE;
-      } else if ((UCharacter.hasBinaryProperty(c, UProperty.S_TERM) || c == 0x037E)
+      } else if ((UCharacter.hasBinaryProperty(c, UProperty.S_TERM) || c == 0x037E || c == '…')
           && c != 0x104A) {
-        // 0x037E: the Greek question mark; 0x104A, the Myanmar little section, is a comma in use
+        // 0x037E: the Greek question mark; '…', which Unicode leaves out, ends "Wait… Is it?";
+        // 0x104A, the Myanmar little section, is a comma in use
         table[c] = TERMINAL;
       } else if (c == '\'' || c == '’' || c == '‘' || c == '‚') {
         table[c] = APOSTROPHE; // also an apostrophe inside words: never counted as a quotation
