@@ -242,10 +242,12 @@ public final class Sentences {
       }
       String word = token.substring(token.lastIndexOf(token.indexOf('’') >= 0 ? '’' : '\'') + 1);
       // an abbreviation is not followed by a closing quote or bracket: «He said “No.” Then»
+      // a title precedes a name or a number, never a word that opens a sentence ("в 2020 г. Затем")
       if (end == marks
           && (conventions.isTitle(token)
               || !word.isEmpty() && conventions.isTitle(word)
-              || isVowellessTitle(token))) {
+              || isVowellessTitle(token))
+          && !conventions.isStarter(wordAt(text, m))) {
         return false;
       }
       if (isNumber(token)) {
@@ -268,8 +270,11 @@ public final class Sentences {
     if (Character.isDigit(next) && isShortWord(token)) {
       return false; // "para. 2", "vol. 3", "S. 12"
     }
-    if (end == marks && (isInitial(token) || isHyphenatedInitials(token))) {
-      return false; // an initial: "J. Smith", "z. B.", Telugu "కె.", French "J.-P."
+    if (end == marks
+        && (isInitial(token) || isHyphenatedInitials(token))
+        && !conventions.isStarter(wordAt(text, m))) {
+      return false; // an initial: "J. Smith", "z. B.", Telugu "కె.", French "J.-P."; not "an A.
+      // Then"
     }
     // "the U.S. Senate" goes on, "to the U.K. Its staff" ends: a word that usually opens a sentence
     return end > marks || !isCapitalInitialism(token) || conventions.isStarter(wordAt(text, m));
@@ -329,7 +334,8 @@ public final class Sentences {
     if (conventions.ordinalDot()
         && token.length() <= 3
         && Character.isLetter(next)
-        && !previousWordCapitalised(text, start, tokenStart)) {
+        && !previousWordCapitalised(text, start, tokenStart)
+        && !conventions.isStarter(wordAt(text, nextAt))) {
       return false; // "am 12. Mai", "im 19. Jahrhundert"
     }
     if (isDatePart(text, nextAt)) {
