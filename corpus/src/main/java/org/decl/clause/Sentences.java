@@ -33,6 +33,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *       an ordinal in languages that write them with a dot ({@code 12. Mai}), a number opening a
  *       list ({@code 1. Open}); the language's sentence-ending abbreviations ({@code etc.}, {@code
  *       и т. д.}) end it before a capital;
+ *   <li>a word that usually opens a sentence in the language ({@code The}, {@code Dann}, {@code
+ *       Затем}) ends it after an initialism, an initial, a title or an ordinal ({@code to the U.K.
+ *       Its staff}, {@code в 2020 г. Затем}), and no abbreviation is followed by a closing quote;
+ *   <li>an ellipsis ends a sentence like a full stop, except directly before the next character of
+ *       a script written without spaces ({@code 他犹豫了……然后});
  *   <li>a blank line, or a new line that starts a list item, always ends a sentence;
  *   <li>in Thai and Lao, which write no full stop, a space between two words of the script ends a
  *       sentence unless the next word (found with ICU's dictionary word breaks) is a conjunction
