@@ -26,6 +26,8 @@ import java.util.Set;
  * @param terminators extra sentence-final characters of the language
  * @param spaceEnds whether a space between two words of the script ends a sentence
  * @param continuations words that carry a sentence on after such a space
+ * @param starters capitalised words that usually open a sentence ("The", "It"), so that one after
+ *     an initialism such as "U.K." shows the sentence ended there
  */
 record SentenceConventions(
     Set<String> titles,
@@ -33,11 +35,12 @@ record SentenceConventions(
     boolean ordinalDot,
     String terminators,
     boolean spaceEnds,
-    Set<String> continuations) {
+    Set<String> continuations,
+    Set<String> starters) {
 
   private static final Map<String, SentenceConventions> ALL = load();
   private static final SentenceConventions NONE =
-      new SentenceConventions(Set.of(), List.of(), false, "", false, Set.of());
+      new SentenceConventions(Set.of(), List.of(), false, "", false, Set.of(), Set.of());
 
   /** The conventions for a BCP 47 tag: the whole tag's if listed, else its language's. */
   static SentenceConventions of(String tag) {
@@ -70,10 +73,16 @@ record SentenceConventions(
     return titles.contains(lowered);
   }
 
+  /** Whether a word usually opens a sentence in the language. */
+  boolean isStarter(String word) {
+    return starters.contains(word);
+  }
+
   private static Map<String, SentenceConventions> load() {
     Map<String, Set<String>> titles = new HashMap<>();
     Map<String, List<String>> enders = new HashMap<>();
     Map<String, Set<String>> continuations = new HashMap<>();
+    Map<String, Set<String>> starters = new HashMap<>();
     Map<String, String> terminators = new HashMap<>();
     Set<String> ordinalDot = new HashSet<>();
     Set<String> spaceEnds = new HashSet<>();
@@ -99,6 +108,7 @@ record SentenceConventions(
           }
           case "ender" ->
               enders.computeIfAbsent(lang, k -> new java.util.ArrayList<>()).addAll(entries);
+          case "starters" -> starters.computeIfAbsent(lang, k -> new HashSet<>()).addAll(entries);
           case "continuations" ->
               continuations.computeIfAbsent(lang, k -> new HashSet<>()).addAll(entries);
           case "terminators" -> terminators.merge(lang, f[2].strip(), String::concat);
@@ -121,7 +131,8 @@ record SentenceConventions(
               ordinalDot.contains(lang),
               terminators.getOrDefault(lang, ""),
               spaceEnds.contains(lang),
-              Set.copyOf(continuations.getOrDefault(lang, Set.of()))));
+              Set.copyOf(continuations.getOrDefault(lang, Set.of())),
+              Set.copyOf(starters.getOrDefault(lang, Set.of()))));
     }
     return Map.copyOf(all);
   }

@@ -8,6 +8,8 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Cuts a clause into sentences by our own rules, in any language.
@@ -31,6 +33,11 @@ import java.util.List;
  *       an ordinal in languages that write them with a dot ({@code 12. Mai}), a number opening a
  *       list ({@code 1. Open}); the language's sentence-ending abbreviations ({@code etc.}, {@code
  *       и т. д.}) end it before a capital;
+ *   <li>a word that usually opens a sentence in the language ({@code The}, {@code Dann}, {@code
+ *       Затем}) ends it after an initialism, an initial, a title or an ordinal ({@code to the U.K.
+ *       Its staff}, {@code в 2020 г. Затем}), and no abbreviation is followed by a closing quote;
+ *   <li>an ellipsis ends a sentence like a full stop, except directly before the next character of
+ *       a script written without spaces ({@code 他犹豫了……然后});
  *   <li>a blank line, or a new line that starts a list item, always ends a sentence;
  *   <li>in Thai and Lao, which write no full stop, a space between two words of the script ends a
  *       sentence unless the next word (found with ICU's dictionary word breaks) is a conjunction
@@ -59,21 +66,49 @@ public final class Sentences {
   /** The class of every BMP character, computed once from Unicode's properties. */
   private static final byte[] CLASSES = classes();
 
+  /** The tables of each language's conventions, shared by the segmenters of that language. */
+  private static final Map<SentenceConventions, byte[][]> TABLES = new ConcurrentHashMap<>();
+
   private final SentenceConventions conventions;
   private final byte[] classes;
+
+  /**
+   * The classes the main loop stops at: {@link #classes} with apostrophes, and spaces where they
+   * end no sentence, turned {@link #PLAIN}, so that most characters cost one lookup.
+   */
+  private final byte[] stops;
+
   private final ULocale locale;
   private BreakIterator words;
+
+  /** The text being cut, copied once: the main loop reads an array, not the string. */
+  private char[] chars = new char[0];
 
   /** A segmenter for a BCP 47 language tag (null or blank: the generic rules only). */
   public Sentences(String lang) {
     this.conventions = SentenceConventions.of(lang);
     this.locale = lang == null || lang.isBlank() ? ULocale.ROOT : ULocale.forLanguageTag(lang);
-    if (conventions.terminators().isEmpty()) {
-      this.classes = CLASSES;
-    } else {
-      this.classes = Arrays.copyOf(CLASSES, CLASSES.length);
-      conventions.terminators().chars().forEach(c -> classes[c] = TERMINAL);
+    byte[][] tables = TABLES.computeIfAbsent(conventions, Sentences::tables);
+    this.classes = tables[0];
+    this.stops = tables[1];
+  }
+
+  /** The class and stop tables of a language's conventions (64 KB each, so made once). */
+  private static byte[][] tables(SentenceConventions conventions) {
+    byte[] classes = CLASSES;
+    if (!conventions.terminators().isEmpty()) {
+      classes = Arrays.copyOf(CLASSES, CLASSES.length);
+      for (int k = 0; k < conventions.terminators().length(); k++) {
+        classes[conventions.terminators().charAt(k)] = TERMINAL;
+      }
     }
+    byte[] stops = Arrays.copyOf(classes, classes.length);
+    for (int c = 0; c < stops.length; c++) {
+      if (stops[c] == APOSTROPHE || stops[c] == SPACE && !conventions.spaceEnds()) {
+        stops[c] = PLAIN;
+      }
+    }
+    return new byte[][] {classes, stops};
   }
 
   /** The [start, end) offsets of each sentence of the text, surrounding spaces excluded. */
@@ -83,12 +118,14 @@ public final class Sentences {
     int start = 0;
     int[] opens = new int[8];
     int depth = 0;
-    for (int i = 0; i < n; i++) {
-      byte kind = classOf(text.charAt(i));
-      if (kind == PLAIN || kind == APOSTROPHE) {
-        continue;
-      }
-      switch (kind) {
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    char[] cs = chars;
+    byte[] stop = stops;
+    text.getChars(0, n, cs, 0);
+    for (int i = nextStop(cs, stop, 0, n); i < n; i = nextStop(cs, stop, i + 1, n)) {
+      switch (stop[cs[i]]) {
         case OPEN -> {
           if (depth == opens.length) {
             opens = Arrays.copyOf(opens, depth * 2);
@@ -115,14 +152,14 @@ public final class Sentences {
           }
         }
         case SPACE -> {
-          if (conventions.spaceEnds() && endsAtSpace(text, start, i)) {
+          if (endsAtSpace(text, start, i)) {
             add(spans, text, start, i);
             start = i + 1;
           }
         }
         default -> { // TERMINAL
           int marks = i;
-          while (marks < n && classOf(text.charAt(marks)) == TERMINAL) {
+          while (marks < n && classes[cs[marks]] == TERMINAL) {
             marks++;
           }
           int end = marks;
@@ -155,6 +192,14 @@ public final class Sentences {
     return spans;
   }
 
+  /** The first index from i on whose character may end or open something: most are skipped here. */
+  private static int nextStop(char[] cs, byte[] stop, int i, int n) {
+    while (i < n && stop[cs[i]] == PLAIN) {
+      i++;
+    }
+    return i;
+  }
+
   /** Whether the marks text[i, marks), with their closers up to {@code end}, end a sentence. */
   private boolean endsAt(String text, int start, int i, int marks, int end) {
     int n = text.length();
@@ -168,7 +213,9 @@ public final class Sentences {
     if (classOf(after) != SPACE && classOf(after) != NEWLINE) {
       if (isSpacedScriptMark(text.charAt(marks - 1))) {
         // "?" or "!" typed in Khmer or Chinese, where the next sentence follows without a space
-        return text.charAt(marks - 1) != '.' && isUnspacedScript(after);
+        // not an ellipsis: "他犹豫了……然后签了字" goes on
+        char last = text.charAt(marks - 1);
+        return last != '.' && last != '…' && isUnspacedScript(after);
       }
       // 「はい。」と答えた: a quotation closed after the full stop and carried on by a particle
       return end == marks
@@ -199,9 +246,13 @@ public final class Sentences {
         return !Character.isLowerCase(next);
       }
       String word = token.substring(token.lastIndexOf(token.indexOf('’') >= 0 ? '’' : '\'') + 1);
-      if (conventions.isTitle(token)
-          || !word.isEmpty() && conventions.isTitle(word)
-          || isVowellessTitle(token)) {
+      // an abbreviation is not followed by a closing quote or bracket: «He said “No.” Then»
+      // a title precedes a name or a number, never a word that opens a sentence ("в 2020 г. Затем")
+      if (end == marks
+          && (conventions.isTitle(token)
+              || !word.isEmpty() && conventions.isTitle(word)
+              || isVowellessTitle(token))
+          && !conventions.isStarter(wordAt(text, m))) {
         return false;
       }
       if (isNumber(token)) {
@@ -224,10 +275,50 @@ public final class Sentences {
     if (Character.isDigit(next) && isShortWord(token)) {
       return false; // "para. 2", "vol. 3", "S. 12"
     }
-    if (isInitial(token)) {
-      return false; // an initial: "J. Smith", "z. B.", Telugu "కె."
+    if (end == marks
+        && (isInitial(token) || isHyphenatedInitials(token))
+        && !conventions.isStarter(wordAt(text, m))) {
+      return false; // an initial: "J. Smith", "z. B.", Telugu "కె.", French "J.-P."; not "an A.
+      // Then"
     }
-    return !isCapitalInitialism(token);
+    // "the U.S. Senate" goes on, "to the U.K. Its staff" ends: a word that usually opens a sentence
+    return end > marks || !isCapitalInitialism(token) || conventions.isStarter(wordAt(text, m));
+  }
+
+  /** The letters from m on: the word that follows a sentence-final mark. */
+  private static String wordAt(String text, int m) {
+    int j = m;
+    while (j < text.length() && j - m < 32 && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return text.substring(m, j);
+  }
+
+  /** Capital initials joined by hyphens, as French writes double first names: "J.-P", "J.-M". */
+  private static boolean isHyphenatedInitials(String token) {
+    int n = token.length();
+    if (n < 3 || token.indexOf('-') < 0) {
+      return false;
+    }
+    for (int k = 0; k < n; ) {
+      if (!Character.isUpperCase(token.charAt(k))) {
+        return false;
+      }
+      k++;
+      if (k < n && token.charAt(k) == '.') {
+        k++;
+      }
+      if (k < n) {
+        if (token.charAt(k) != '-') {
+          return false;
+        }
+        k++;
+        if (k == n) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** After a number and a full stop: a list marker or an ordinal go on, a sentence end does not. */
@@ -248,7 +339,8 @@ public final class Sentences {
     if (conventions.ordinalDot()
         && token.length() <= 3
         && Character.isLetter(next)
-        && !previousWordCapitalised(text, start, tokenStart)) {
+        && !previousWordCapitalised(text, start, tokenStart)
+        && !conventions.isStarter(wordAt(text, nextAt))) {
       return false; // "am 12. Mai", "im 19. Jahrhundert"
     }
     if (isDatePart(text, nextAt)) {
@@ -307,6 +399,7 @@ public final class Sentences {
   }
 
   private static boolean previousWordCapitalised(String text, int start, int tokenStart) {
+    start = skipSpaces(text, start); // the sentence starts after the spaces that follow its end
     int e = tokenStart - 1;
     while (e >= start && isSpace(text.charAt(e))) {
       e--;
@@ -391,6 +484,9 @@ public final class Sentences {
     if (before == 'ๆ' || before == 'ໆ') {
       return false; // the repetition mark is followed by a space inside a sentence
     }
+    if (!continuationMayStartAt(text, i + 1)) {
+      return true; // no conjunction starts here, whatever the word breaks: no need to find them
+    }
     if (words == null) {
       words = BreakIterator.getWordInstance(locale);
     }
@@ -399,6 +495,15 @@ public final class Sentences {
     int firstEnd = words.following(0);
     String word = ahead.substring(0, firstEnd == BreakIterator.DONE ? ahead.length() : firstEnd);
     return !conventions.continuations().contains(word);
+  }
+
+  private boolean continuationMayStartAt(String text, int k) {
+    for (String word : conventions.continuations()) {
+      if (text.startsWith(word, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSpacedScriptLetter(char c) {
@@ -501,11 +606,17 @@ public final class Sentences {
     return digit;
   }
 
-  /** "Dr", "Mr", "St", "Nr": a capitalised Latin word of two to four letters and no vowel. */
+  /**
+   * "Dr", "Mr", "St", "Nr": a capitalised Latin word of two to four letters and no vowel at all.
+   */
   private static boolean isVowellessTitle(String token) {
     int n = token.length();
-    if (n < 2 || n > 4 || token.charAt(0) < 'A' || token.charAt(0) > 'Z') {
-      return false;
+    if (n < 2
+        || n > 4
+        || token.charAt(0) < 'A'
+        || token.charAt(0) > 'Z'
+        || "AEIOUY".indexOf(token.charAt(0)) >= 0) {
+      return false; // "Uhr", "Eis" are words
     }
     for (int k = 1; k < n; k++) {
       char c = token.charAt(k);
@@ -543,6 +654,11 @@ public final class Sentences {
   }
 
   private static boolean isSpace(char c) {
+    byte kind = CLASSES[c];
+    return kind == SPACE || kind == NEWLINE;
+  }
+
+  private static boolean isSpaceChar(int c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
@@ -568,11 +684,12 @@ public final class Sentences {
       int type = Character.getType(c);
       if (c == '\n') {
         table[c] = NEWLINE;
-      } else if (isSpace((char) c)) {
+      } else if (isSpaceChar(c)) {
         table[c] = SPACE;
-      } else if ((UCharacter.hasBinaryProperty(c, UProperty.S_TERM) || c == 0x037E)
+      } else if ((UCharacter.hasBinaryProperty(c, UProperty.S_TERM) || c == 0x037E || c == '…')
           && c != 0x104A) {
-        // 0x037E: the Greek question mark; 0x104A, the Myanmar little section, is a comma in use
+        // 0x037E: the Greek question mark; '…', which Unicode leaves out, ends "Wait… Is it?";
+        // 0x104A, the Myanmar little section, is a comma in use
         table[c] = TERMINAL;
       } else if (c == '\'' || c == '’' || c == '‘' || c == '‚') {
         table[c] = APOSTROPHE; // also an apostrophe inside words: never counted as a quotation
