@@ -209,6 +209,8 @@ final class PdfLayoutParser implements Parser {
     long characters;
     long unmapped;
     private final StringBuilder text = new StringBuilder();
+    private final List<BidiLines.Glyph> glyphs = new ArrayList<>();
+    private final BidiLines bidi = new BidiLines();
     private int page;
     private int pageChars;
     private boolean paragraphStart = true;
@@ -262,6 +264,13 @@ final class PdfLayoutParser implements Parser {
     protected void writeString(String string, List<TextPosition> positions) {
       text.append(string);
       for (TextPosition p : positions) {
+        glyphs.add(
+            new BidiLines.Glyph(
+                p.getUnicode(),
+                p.getXDirAdj(),
+                p.getYDirAdj(),
+                p.getWidthDirAdj(),
+                p.getWidthOfSpace()));
         float baseline = p.getYDirAdj();
         y = Float.isNaN(y) ? baseline : Math.max(y, baseline);
         height = Math.max(height, p.getHeightDir());
@@ -285,10 +294,14 @@ final class PdfLayoutParser implements Parser {
 
     private void endLine() {
       if (!text.toString().isBlank() && !Float.isNaN(y)) {
-        lines.add(new Line(text.toString(), page, paragraphStart, y, height, size));
+        // right-to-left lines rebuilt from their glyphs in reading order (BidiLines)
+        BidiLines.Read read =
+            bidi.read(text.toString(), glyphs, page, y, height, paragraphStart);
+        lines.add(new Line(read.text(), page, read.paragraphStart(), read.y(), height, size));
         paragraphStart = false;
       }
       text.setLength(0);
+      glyphs.clear();
       y = Float.NaN;
       height = 0;
       size = 0;
