@@ -257,16 +257,21 @@ final class BidiLines {
     return s.toString();
   }
 
-  /** Brackets (bidi paired brackets) that open without closing or close without opening. */
+  /**
+   * Mirrored brackets and quotation marks ({@code ( ) [ ] « » ‹ ›}) that open without closing or
+   * close without opening: opening ones are punctuation that opens (Ps) or an initial quote (Pi).
+   */
   private static int unpairedBrackets(String text) {
     int unpaired = 0;
     List<Integer> open = new ArrayList<>();
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      int type = UCharacter.getIntPropertyValue(cp, UProperty.BIDI_PAIRED_BRACKET_TYPE);
-      if (type == UCharacter.BidiPairedBracketType.OPEN) {
-        open.add(UCharacter.getBidiPairedBracket(cp));
-      } else if (type == UCharacter.BidiPairedBracketType.CLOSE) {
+      int type = UCharacter.getType(cp);
+      boolean mirrored = UCharacter.hasBinaryProperty(cp, UProperty.BIDI_MIRRORED);
+      if (mirrored && (type == UCharacter.START_PUNCTUATION || type == UCharacter.INITIAL_PUNCTUATION)) {
+        open.add(UCharacter.getMirror(cp));
+      } else if (mirrored
+          && (type == UCharacter.END_PUNCTUATION || type == UCharacter.FINAL_PUNCTUATION)) {
         int at = open.lastIndexOf(cp);
         if (at < 0) {
           unpaired++;
@@ -307,11 +312,18 @@ final class BidiLines {
   private static List<Cluster> clusters(List<Glyph> glyphs) {
     List<Cluster> clusters = new ArrayList<>();
     List<Glyph> marks = new ArrayList<>();
+    Cluster last = null;
     for (Glyph g : glyphs) {
-      if (isMark(g.text())) {
+      if (g.text().isEmpty() && last != null) {
+        // Chromium maps a letter and its marks with one ActualText on the first glyph drawn (a
+        // mark, of no width): the letter's own glyph, drawn next, carries no text
+        last.addBody(g);
+      } else if (isMark(g.text())) {
         marks.add(g);
+        last = null;
       } else {
-        clusters.add(new Cluster(g));
+        last = new Cluster(g);
+        clusters.add(last);
       }
     }
     if (clusters.isEmpty()) {
@@ -334,7 +346,7 @@ final class BidiLines {
           best = c;
         }
       }
-      (best == null ? clusters.get(0) : best).add(m);
+      (best == null ? clusters.get(0) : best).text.append(m.text());
     }
     return clusters;
   }
@@ -366,11 +378,22 @@ final class BidiLines {
       spaceWidth = g.spaceWidth();
     }
 
-    /** A mark over this glyph: its text follows, its extent widens the cluster's. */
-    void add(Glyph mark) {
-      text.append(mark.text());
-      left = Math.min(left, mark.x());
-      right = Math.max(right, mark.x() + Math.max(0, mark.width()));
+    /**
+     * A glyph of this cluster that carries no text: where it is drawn is where the cluster is
+     * (a mark's origin, where a zero-width glyph with the cluster's text sits, may lie outside the
+     * letter, even over the space beside it).
+     */
+    void addBody(Glyph body) {
+      if (body.width() <= 0) {
+        return;
+      }
+      if (right - left <= 0) {
+        left = body.x();
+        right = body.x() + body.width();
+      } else {
+        left = Math.min(left, body.x());
+        right = Math.max(right, body.x() + body.width());
+      }
     }
 
     boolean isSpace() {
