@@ -26,13 +26,13 @@ import java.util.Map;
  * <p>Here a line is rebuilt from its glyphs: combining marks (and a glyph that carries no text of
  * its own) are attached to the base glyph they sit over, whatever the gap, so a cluster is never
  * split; clusters are put in visual order by position; a space goes where the gap between two
- * clusters is as wide as half a space; the clusters are reordered by ICU's bidi algorithm with
- * the line's dominant direction as paragraph direction (the visual order read as if it were
- * logical, the usual inverse of the display); a cluster keeps its own characters in the order the
- * font's mapping gives them (a lam-alef ligature stays {@code لا}). Brackets in right-to-left runs
- * are mirrored only when that pairs them up better than leaving them, the evidence collected over
- * the document deciding the lines that say nothing. Presentation forms (U+FB1D–FDFF, U+FE70–FEFF)
- * are mapped back by NFKC only where the source had them.
+ * clusters is as wide as half a space; the clusters are reordered by ICU's bidi algorithm with the
+ * line's dominant direction as paragraph direction (the visual order read as if it were logical,
+ * the usual inverse of the display); a cluster keeps its own characters in the order the font's
+ * mapping gives them (a lam-alef ligature stays {@code لا}). Brackets in right-to-left runs are
+ * mirrored only when that pairs them up better than leaving them, the evidence collected over the
+ * document deciding the lines that say nothing. Presentation forms (U+FB1D–FDFF, U+FE70–FEFF) are
+ * mapped back by NFKC only where the source had them.
  *
  * <p>One instance reads one document: it remembers how that document maps its brackets.
  */
@@ -96,9 +96,9 @@ final class BidiLines {
    * The line in logical order.
    *
    * @param glyphs the line's glyphs in the order the content stream draws them
-   * @param rightToLeft whether the line is set in a right-to-left paragraph: that decides where
-   *     its neutrals and its ends go (a last line ending in a web address is still a line of an
-   *     Arabic paragraph, whatever letters it has most of)
+   * @param rightToLeft whether the line is set in a right-to-left paragraph: that decides where its
+   *     neutrals and its ends go (a last line ending in a web address is still a line of an Arabic
+   *     paragraph, whatever letters it has most of)
    */
   String logical(List<Glyph> glyphs, boolean rightToLeft) {
     List<Cluster> clusters = clusters(glyphs);
@@ -192,8 +192,8 @@ final class BidiLines {
   }
 
   /**
-   * The baseline most of the line's glyphs sit on. Not the lowest: a browser moves a letter off
-   * the baseline to make room for a mark (Persian {@code هٔ}), and a line measured by that letter
+   * The baseline most of the line's glyphs sit on. Not the lowest: a browser moves a letter off the
+   * baseline to make room for a mark (Persian {@code هٔ}), and a line measured by that letter
    * looked set further from the one above than it is, so its paragraph was split there.
    */
   private static float baseline(List<Glyph> glyphs) {
@@ -234,9 +234,9 @@ final class BidiLines {
   /**
    * Whether a right-to-left line starts a paragraph by its indentation: PDFBox's rule for the left
    * edge, applied to the right edge, where right-to-left lines start. A line that starts further in
-   * than the one above by more than two spaces, or further out by more than one, starts a
-   * paragraph unless the line above did (an indented first line, a hanging indent). PDFBox applies
-   * its rule to the ragged left ends of such lines, and split paragraphs at every short line.
+   * than the one above by more than two spaces, or further out by more than one, starts a paragraph
+   * unless the line above did (an indented first line, a hanging indent). PDFBox applies its rule
+   * to the ragged left ends of such lines, and split paragraphs at every short line.
    */
   private static boolean indented(
       float previousRight, float right, float spaceWidth, boolean previousStarted) {
@@ -268,7 +268,8 @@ final class BidiLines {
       int cp = text.codePointAt(i);
       int type = UCharacter.getType(cp);
       boolean mirrored = UCharacter.hasBinaryProperty(cp, UProperty.BIDI_MIRRORED);
-      if (mirrored && (type == UCharacter.START_PUNCTUATION || type == UCharacter.INITIAL_PUNCTUATION)) {
+      if (mirrored
+          && (type == UCharacter.START_PUNCTUATION || type == UCharacter.INITIAL_PUNCTUATION)) {
         open.add(UCharacter.getMirror(cp));
       } else if (mirrored
           && (type == UCharacter.END_PUNCTUATION || type == UCharacter.FINAL_PUNCTUATION)) {
@@ -379,8 +380,8 @@ final class BidiLines {
     }
 
     /**
-     * A glyph of this cluster that carries no text: where it is drawn is where the cluster is
-     * (a mark's origin, where a zero-width glyph with the cluster's text sits, may lie outside the
+     * A glyph of this cluster that carries no text: where it is drawn is where the cluster is (a
+     * mark's origin, where a zero-width glyph with the cluster's text sits, may lie outside the
      * letter, even over the space beside it).
      */
     void addBody(Glyph body) {

@@ -295,8 +295,7 @@ final class PdfLayoutParser implements Parser {
     private void endLine() {
       if (!text.toString().isBlank() && !Float.isNaN(y)) {
         // right-to-left lines rebuilt from their glyphs in reading order (BidiLines)
-        BidiLines.Read read =
-            bidi.read(text.toString(), glyphs, page, y, height, paragraphStart);
+        BidiLines.Read read = bidi.read(text.toString(), glyphs, page, y, height, paragraphStart);
         lines.add(new Line(read.text(), page, read.paragraphStart(), read.y(), height, size));
         paragraphStart = false;
       }

@@ -83,8 +83,13 @@ class BidiLinesTest {
     assertEquals("بوابته https://example.org/open-gov،", readRtl(line));
     BidiLines document = new BidiLines();
     // the paragraph direction is the document's: its text so far is Arabic
-    read(document, drawn(rtl("وإذ تسلم بالعمل القيم الذي يضطلع به المؤتمر منذ دورته الأولى")), 100, true);
-    assertEquals("بوابته https://example.org/open-gov،", read(document, drawn(line), 113, false).text());
+    read(
+        document,
+        drawn(rtl("وإذ تسلم بالعمل القيم الذي يضطلع به المؤتمر منذ دورته الأولى")),
+        100,
+        true);
+    assertEquals(
+        "بوابته https://example.org/open-gov،", read(document, drawn(line), 113, false).text());
   }
 
   @Test
@@ -100,7 +105,8 @@ class BidiLinesTest {
     // Chromium maps the mirrored glyph drawn for "(" to "(": drawn left to right ")1(" …
     String[] chromium = concat(rtl("مادة"), ltr(" )1("));
     assertEquals("(1) مادة", readRtl(chromium));
-    assertEquals("(א) יפרסמו", readRtl(concat(rtl("יפרסמו"), ltr(" "), ltr(")"), rtl("א"), ltr("("))));
+    assertEquals(
+        "(א) יפרסמו", readRtl(concat(rtl("יפרסמו"), ltr(" "), ltr(")"), rtl("א"), ltr("("))));
   }
 
   @Test

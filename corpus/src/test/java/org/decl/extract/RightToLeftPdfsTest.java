@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.decl.testkit.BrowserPdf;
 import org.decl.testkit.Declaration;
-import org.decl.testkit.PdfMaker;
-import org.decl.testkit.Texts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,11 +21,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Right-to-left PDFs come back in reading order, verbatim, from two producers with opposite habits:
- * Chromium (its own shaping, glyphs written in visual order and mapped to the characters they came
- * from, marks as glyphs of their own) and our test typesetter on PDFBox (ICU's shaping into
- * presentation forms, brackets mapped to the shapes drawn). pdftotext on the same Chromium files is
- * the reference we must not fall behind.
+ * Right-to-left PDFs printed by a real browser come back in reading order, verbatim: Chromium
+ * shapes with its own engine, writes glyphs in visual order mapped to the characters they came
+ * from, and draws marks as glyphs of their own. pdftotext on the same files is the reference we
+ * must not fall behind. (PDFs of our PDFBox typesetter, with presentation forms and brackets mapped
+ * to the shapes drawn: TypesetDocumentsTest.)
  */
 class RightToLeftPdfsTest {
 
@@ -53,7 +51,8 @@ class RightToLeftPdfsTest {
   @BeforeAll
   static void open() {
     if (!BrowserPdf.available()) {
-      throw new AssertionError(BrowserPdf.CHROMIUM + " is missing: run make deps (scripts/deps.sh)");
+      throw new AssertionError(
+          BrowserPdf.CHROMIUM + " is missing: run make deps (scripts/deps.sh)");
     }
     extractor = new Extractor(ExtractOptions.defaults().withLanguageDetection(false));
   }
@@ -90,18 +89,6 @@ class RightToLeftPdfsTest {
         lang + ": " + verbatim + " paragraphs verbatim, pdftotext " + byPdftotext);
   }
 
-  /**
-   * Our typesetter shapes Arabic into presentation forms and mirrors brackets the way a glyph is
-   * drawn; these come back mapped to letters and brackets as written.
-   */
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"ar", "he"})
-  void readsPdfBoxTypesetRightToLeftTextVerbatim(String lang) {
-    List<String> paragraphs = Texts.paragraphs(lang);
-
-    assertParagraphs(paragraphs, read(lang + ".pdf", PdfMaker.testPages(paragraphs).toBytes()));
-  }
-
   private static List<String> read(String name, byte[] pdf) {
     return extractor.extract(Source.bytes(name, pdf)).texts();
   }
@@ -124,7 +111,8 @@ class RightToLeftPdfsTest {
             .start();
     try {
       if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new AssertionError("pdftotext failed: " + new String(p.getInputStream().readAllBytes()));
+        throw new AssertionError(
+            "pdftotext failed: " + new String(p.getInputStream().readAllBytes()));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
