@@ -112,6 +112,9 @@ final class BidiLines {
         visual.append(' ');
       }
       String text = presentationFormsMapped(c.text.toString());
+      if (text.isEmpty()) {
+        continue; // a glyph of no text: nothing to place
+      }
       units.add(text);
       visual.append(text);
     }

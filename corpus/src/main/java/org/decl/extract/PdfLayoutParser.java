@@ -26,11 +26,14 @@ import org.xml.sax.helpers.AttributesImpl;
 
 /**
  * Reads a PDF's text with PDFBox as Tika's PDF parser does (same text, same word and line
- * separation, same bidi handling), but keeps where each line sits on the page, so that paragraph
+ * separation, its own bidi order), but keeps where each line sits on the page, so that paragraph
  * boundaries come from what the page shows: a line set further below the previous one than the
  * document's usual line spacing starts a paragraph, whatever the script. Browsers and word
  * processors separate paragraphs by such a gap, smaller than PDFBox's own threshold (2.5 times the
  * glyph height), which merged whole preambles into one paragraph.
+ *
+ * <p>Its bidi order: {@link BidiLines} rebuilds right-to-left lines from their glyphs in reading
+ * order, where PDFBox's own bidi pass misplaces runs and brackets.
  *
  * <p>Delivers the same XHTML events as Tika ({@code <div class="page">}, {@code <p>}, lines ended
  * by newlines) and the metadata {@link TikaReader} reads, so the rest of extraction is unchanged.
