@@ -26,11 +26,14 @@ import org.xml.sax.helpers.AttributesImpl;
 
 /**
  * Reads a PDF's text with PDFBox as Tika's PDF parser does (same text, same word and line
- * separation, same bidi handling), but keeps where each line sits on the page, so that paragraph
+ * separation, its own bidi order), but keeps where each line sits on the page, so that paragraph
  * boundaries come from what the page shows: a line set further below the previous one than the
  * document's usual line spacing starts a paragraph, whatever the script. Browsers and word
  * processors separate paragraphs by such a gap, smaller than PDFBox's own threshold (2.5 times the
  * glyph height), which merged whole preambles into one paragraph.
+ *
+ * <p>Its bidi order: {@link BidiLines} rebuilds right-to-left lines from their glyphs in reading
+ * order, where PDFBox's own bidi pass misplaces runs and brackets.
  *
  * <p>Delivers the same XHTML events as Tika ({@code <div class="page">}, {@code <p>}, lines ended
  * by newlines) and the metadata {@link TikaReader} reads, so the rest of extraction is unchanged.
@@ -215,6 +218,8 @@ final class PdfLayoutParser implements Parser {
     private final java.util.Set<Object> pagesRead =
         java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final StringBuilder text = new StringBuilder();
+    private final List<BidiLines.Glyph> glyphs = new ArrayList<>();
+    private final BidiLines bidi = new BidiLines();
     private int page;
     private int pageChars;
     private boolean paragraphStart = true;
@@ -278,6 +283,13 @@ final class PdfLayoutParser implements Parser {
     protected void writeString(String string, List<TextPosition> positions) {
       text.append(string);
       for (TextPosition p : positions) {
+        glyphs.add(
+            new BidiLines.Glyph(
+                p.getUnicode(),
+                p.getXDirAdj(),
+                p.getYDirAdj(),
+                p.getWidthDirAdj(),
+                p.getWidthOfSpace()));
         float baseline = p.getYDirAdj();
         y = Float.isNaN(y) ? baseline : Math.max(y, baseline);
         height = Math.max(height, p.getHeightDir());
@@ -301,10 +313,13 @@ final class PdfLayoutParser implements Parser {
 
     private void endLine() {
       if (!text.toString().isBlank() && !Float.isNaN(y)) {
-        lines.add(new Line(text.toString(), page, paragraphStart, y, height, size));
+        // right-to-left lines rebuilt from their glyphs in reading order (BidiLines)
+        BidiLines.Read read = bidi.read(text.toString(), glyphs, page, y, height, paragraphStart);
+        lines.add(new Line(read.text(), page, read.paragraphStart(), read.y(), height, size));
         paragraphStart = false;
       }
       text.setLength(0);
+      glyphs.clear();
       y = Float.NaN;
       height = 0;
       size = 0;

@@ -56,27 +56,18 @@ class TypesetDocumentsTest {
   }
 
   /**
-   * Arabic and Hebrew read back exactly but for the line of recital 4 that ends with a web address:
-   * PDFBox guesses a line's direction from the first strong character as displayed, here the Latin
-   * address at the left end, and so orders that line's words left to right. All its words are
-   * there.
+   * Arabic and Hebrew read back exactly, the line of recital 4 that ends (at its left) in a web
+   * address included: see {@link BidiLines}. Our typesetter shapes Arabic into presentation forms
+   * and maps brackets to the shapes drawn; both come back as written.
    */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"ar", "he"})
-  void readsRightToLeftPdfsBackButForALineThatStartsInLatinOnThePage(String lang) {
+  void readsRightToLeftPdfsBackVerbatim(String lang) {
     List<String> paragraphs = Texts.paragraphs(lang);
 
-    List<String> texts =
-        extractor.extract(Source.bytes(lang + ".pdf", typeset(paragraphs))).texts();
+    ExtractedDocument doc = extractor.extract(Source.bytes(lang + ".pdf", typeset(paragraphs)));
 
-    assertEquals(paragraphs.size(), texts.size());
-    for (int i = 0; i < paragraphs.size(); i++) {
-      if (i == 6) {
-        assertEquals(lettersAndDigits(paragraphs.get(i)), lettersAndDigits(texts.get(i)));
-      } else {
-        assertEquals(paragraphs.get(i), texts.get(i));
-      }
-    }
+    assertParagraphs(paragraphs, doc.texts());
   }
 
   @Test
@@ -130,14 +121,6 @@ class TypesetDocumentsTest {
 
   private static List<String> texts(String name, byte[] content) {
     return extractor.extract(Source.bytes(name, content)).texts();
-  }
-
-  private static String lettersAndDigits(String text) {
-    return text.codePoints()
-        .filter(Character::isLetterOrDigit)
-        .sorted()
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-        .toString();
   }
 
   private static List<String> withoutSpaces(List<String> paragraphs) {
