@@ -54,6 +54,13 @@ final class LineExtent {
       breaks.setText(line);
       end = breaks.following(start);
       end = end == BreakIterator.DONE ? line.length() : end;
+      // an address or a Latin word inside Chinese or Thai text stays whole, as browsers keep it
+      while (end < line.length()
+          && !Character.isWhitespace(line.charAt(end))
+          && !Scripts.joinsWithoutSpace(line.codePointAt(end))
+          && !Scripts.joinsWithoutSpace(line.codePointBefore(end))) {
+        end++;
+      }
     } else {
       // up to the first space: browsers keep an address or a word with a hyphen whole where
       // ICU would break it, so a shorter piece could seem to fit where the typesetter saw none
