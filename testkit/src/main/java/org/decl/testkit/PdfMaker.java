@@ -96,6 +96,8 @@ public final class PdfMaker {
    * (and Arabic and Hebrew, which PdfMaker shapes and reorders itself), but not for scripts that
    * form conjuncts or stack consonants (Devanagari, Bengali, Tamil, Khmer, Myanmar: a virama or an
    * invisible stacker in the text): only a browser ({@link BrowserPdf}) sets those right.
+   *
+   * @param text a sample of the text, as one paragraph (a line break has no glyph)
    */
   public static boolean canTypeset(String text) {
     if (text.codePoints().anyMatch(PdfMaker::formsClusters)) {
