@@ -50,9 +50,24 @@ final class PdfLayoutParser implements Parser {
    */
   private static final double GAP_FACTOR = 1.22;
 
+  /**
+   * How much two lines' type sizes must differ, as a share of the body size, for one to be a
+   * heading: more than a fallback font's taller glyphs or a superscript raise a line's size.
+   */
+  private static final float SIZE_CHANGE = 0.2f;
+
+  /** How far, in em, a run may sit off a line's baseline and still belong to the line. */
+  private static final float SAME_BASELINE = 0.4f;
+
   /** One line as PDFBox wrote it, with where it sits. */
   private record Line(
-      String text, int page, boolean paragraphStart, float y, float height, float size) {}
+      String text,
+      int page,
+      boolean paragraphStart,
+      float y,
+      float height,
+      float size,
+      LineLayout layout) {}
 
   @Override
   public Set<MediaType> getSupportedTypes(ParseContext context) {
@@ -99,19 +114,23 @@ final class PdfLayoutParser implements Parser {
   private static boolean[] gaps(List<Line> lines) {
     boolean[] starts = new boolean[lines.size()];
     float usual = usualSpacing(lines);
-    for (int i = 0; i < lines.size(); i++) {
+    float usualSize = usualSize(lines);
+    List<String> texts = lines.stream().map(Line::text).toList();
+    List<LineLayout> layouts = lines.stream().map(Line::layout).toList();
+    for (int i = 1; i < lines.size(); i++) {
       Line line = lines.get(i);
-      if (i == 0 || lines.get(i - 1).page() != line.page() || usual <= 0) {
-        continue;
-      }
       Line previous = lines.get(i - 1);
-      float dy = line.y() - previous.y();
-      // the spacing to expect scales with the larger of the two type sizes (a heading's line)
-      float size = Math.max(line.size(), previous.size());
-      float expected = usual * Math.max(1f, size / usualSize(lines));
-      if (dy > expected * GAP_FACTOR) {
-        starts[i] = true;
+      boolean samePage = previous.page() == line.page();
+      if (samePage && usual > 0) {
+        float dy = line.y() - previous.y();
+        // the spacing to expect scales with the larger of the two type sizes (a heading's line)
+        float size = Math.max(line.size(), previous.size());
+        float expected = usual * Math.max(1f, size / usualSize);
+        starts[i] = dy > expected * GAP_FACTOR;
       }
+      // a heading set in its own size, however close the next line follows
+      starts[i] |= samePage && Math.abs(line.size() - previous.size()) > SIZE_CHANGE * usualSize;
+      starts[i] |= ColumnFit.hadRoom(texts, layouts, i);
     }
     return starts;
   }
@@ -226,6 +245,16 @@ final class PdfLayoutParser implements Parser {
     private float y = Float.NaN;
     private float height;
     private float size;
+    private final WordGaps gaps = new WordGaps();
+    private final LineExtent extent = new LineExtent();
+    private boolean separator;
+    private float left = Float.NaN;
+    private float reach = Float.NaN;
+    private float lastX = Float.NaN;
+    private float em;
+    private float base = Float.NaN;
+    private boolean lineBreak;
+    private boolean paragraphBreak;
 
     LineStripper() {
       setSortByPosition(false);
@@ -251,6 +280,8 @@ final class PdfLayoutParser implements Parser {
 
     @Override
     protected void startPage(PDPage p) {
+      lineBreak = false;
+      paragraphBreak = false;
       endLine();
       page++;
       pageChars = 0;
@@ -259,29 +290,61 @@ final class PdfLayoutParser implements Parser {
 
     @Override
     protected void endPage(PDPage p) {
+      lineBreak = false;
+      paragraphBreak = false;
       endLine();
       charsPerPage.add(pageChars);
     }
 
+    /** Decided at the next run, as a line break is. */
     @Override
     protected void writeParagraphStart() {
-      endLine();
-      paragraphStart = true;
+      lineBreak = true;
+      paragraphBreak = true;
     }
 
+    /**
+     * PDFBox ends a line wherever a run does not continue the previous one as it expects; shaped
+     * runs (Khmer's pre-base vowels and subscripts, marks set lower or higher) often do not, and it
+     * cut Khmer lines into pieces. So a line ends only when the next run does not sit on the same
+     * baseline; see {@link #continuesLine}.
+     */
     @Override
     protected void writeLineSeparator() {
-      endLine();
+      lineBreak = true;
     }
 
+    /** PDFBox saw a word gap; whether it is a space is decided when the next run comes. */
     @Override
     protected void writeWordSeparator() {
-      text.append(getWordSeparator());
+      separator = true;
     }
 
     @Override
     protected void writeString(String string, List<TextPosition> positions) {
+      if (lineBreak && !string.isEmpty()) {
+        lineBreak = false;
+        if (continuesLine(positions)) {
+          separator = true;
+        } else {
+          endLine();
+          paragraphStart |= paragraphBreak;
+        }
+        paragraphBreak = false;
+      }
+      if (separator && !string.isEmpty()) {
+        separator = false;
+        TextPosition first = positions.isEmpty() ? null : positions.get(0);
+        boolean forward = first != null && !Float.isNaN(reach) && first.getXDirAdj() >= lastX;
+        double gap = forward ? first.getXDirAdj() - reach : 0;
+        if (gaps.isSpace(text, string, gap, em, forward)) {
+          text.append(getWordSeparator());
+          extent.add(text.length(), reach);
+        }
+      }
+      int start = text.length();
       text.append(string);
+      int chars = 0;
       for (TextPosition p : positions) {
         glyphs.add(
             new BidiLines.Glyph(
@@ -290,8 +353,21 @@ final class PdfLayoutParser implements Parser {
                 p.getYDirAdj(),
                 p.getWidthDirAdj(),
                 p.getWidthOfSpace()));
+        float x = p.getXDirAdj();
+        if (p.getWidthDirAdj() > 0 || !p.getUnicode().isEmpty()) {
+          left = Float.isNaN(left) ? x : Math.min(left, x);
+          reach =
+              Float.isNaN(reach) ? x + p.getWidthDirAdj() : Math.max(reach, x + p.getWidthDirAdj());
+          lastX = x;
+        }
+        chars += p.getUnicode().length();
+        extent.add(Math.min(start + chars, text.length()), reach);
+        em = Math.max(em, Math.abs(p.getXScale()));
         float baseline = p.getYDirAdj();
         y = Float.isNaN(y) ? baseline : Math.max(y, baseline);
+        if (Float.isNaN(base) && isBaseLetter(p)) {
+          base = baseline;
+        }
         height = Math.max(height, p.getHeightDir());
         size = Math.max(size, p.getFontSizeInPt());
         characters++;
@@ -311,11 +387,48 @@ final class PdfLayoutParser implements Parser {
       text.append(string);
     }
 
+    /**
+     * Whether a run PDFBox put on a new line sits on the current line's baseline, give or take the
+     * offset of a subscript or a raised mark (under half an em; lines are over an em apart).
+     */
+    private boolean continuesLine(List<TextPosition> positions) {
+      if (text.toString().isBlank() || positions.isEmpty() || Float.isNaN(y)) {
+        return false;
+      }
+      TextPosition first = positions.get(0);
+      for (TextPosition p : positions) {
+        if (isBaseLetter(p)) {
+          first = p;
+          break;
+        }
+      }
+      float lineBase = Float.isNaN(base) ? y : base;
+      float size = Math.max(em, Math.abs(first.getXScale()));
+      return Math.abs(first.getYDirAdj() - lineBase) < SAME_BASELINE * size;
+    }
+
+    /** A letter or digit that sits on the baseline (not a mark, which may be set off it). */
+    private static boolean isBaseLetter(TextPosition p) {
+      String u = p.getUnicode();
+      if (u.isEmpty() || p.getWidthDirAdj() <= 0) {
+        return false;
+      }
+      int cp = u.codePointAt(0);
+      int type = Character.getType(cp);
+      return Character.isLetterOrDigit(cp)
+          && type != Character.NON_SPACING_MARK
+          && type != Character.COMBINING_SPACING_MARK;
+    }
+
     private void endLine() {
       if (!text.toString().isBlank() && !Float.isNaN(y)) {
+        LineLayout layout = new LineLayout(left, reach, extent.firstChunk(text, left), em);
+        float lineY = Float.isNaN(base) ? y : base;
         // right-to-left lines rebuilt from their glyphs in reading order (BidiLines)
-        BidiLines.Read read = bidi.read(text.toString(), glyphs, page, y, height, paragraphStart);
-        lines.add(new Line(read.text(), page, read.paragraphStart(), read.y(), height, size));
+        BidiLines.Read read =
+            bidi.read(text.toString(), glyphs, page, lineY, height, paragraphStart);
+        lines.add(
+            new Line(read.text(), page, read.paragraphStart(), read.y(), height, size, layout));
         paragraphStart = false;
       }
       text.setLength(0);
@@ -323,6 +436,13 @@ final class PdfLayoutParser implements Parser {
       y = Float.NaN;
       height = 0;
       size = 0;
+      separator = false;
+      left = Float.NaN;
+      reach = Float.NaN;
+      lastX = Float.NaN;
+      em = 0;
+      base = Float.NaN;
+      extent.clear();
     }
   }
 }

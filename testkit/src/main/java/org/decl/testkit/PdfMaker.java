@@ -1,5 +1,7 @@
 package org.decl.testkit;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
@@ -85,6 +87,34 @@ public final class PdfMaker {
         .hyphenate(true)
         .header("Declaration on Open and Accountable Government")
         .pageNumbers(PageNumbers.DASHED);
+  }
+
+  /**
+   * Whether PdfMaker sets this text as a reader would read it: the fonts here have every glyph, and
+   * the script needs no shaping engine. PDFBox draws one glyph per character in the order given,
+   * which is right for Latin, Cyrillic, Greek, Armenian, Georgian, Ethiopic, Thai, Han and Kana
+   * (and Arabic and Hebrew, which PdfMaker shapes and reorders itself), but not for scripts that
+   * form conjuncts or stack consonants (Devanagari, Bengali, Tamil, Khmer, Myanmar: a virama or an
+   * invisible stacker in the text): only a browser ({@link BrowserPdf}) sets those right.
+   *
+   * @param text a sample of the text, as one paragraph (a line break has no glyph)
+   */
+  public static boolean canTypeset(String text) {
+    if (text.codePoints().anyMatch(PdfMaker::formsClusters)) {
+      return false;
+    }
+    try {
+      of(List.of(text)).toBytes();
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false; // no font here has one of its glyphs
+    }
+  }
+
+  private static boolean formsClusters(int cp) {
+    int category = UCharacter.getIntPropertyValue(cp, UProperty.INDIC_SYLLABIC_CATEGORY);
+    return category == UCharacter.IndicSyllabicCategory.VIRAMA
+        || category == UCharacter.IndicSyllabicCategory.INVISIBLE_STACKER;
   }
 
   /** Typesets the paragraphs at these positions (0-based) in bold. */
