@@ -31,6 +31,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -85,6 +86,7 @@ public final class CorpusIndexer implements AutoCloseable {
 
   private final IndexWriter writer;
   private final Path dir;
+  private final long commitBefore; // the generation of the last commit when opened, -1 for none
   private final Splitter splitter;
   private final Analyzers analyzers = new Analyzers();
   private final int jobs;
@@ -95,6 +97,15 @@ public final class CorpusIndexer implements AutoCloseable {
    * @throws DeclException when another writer holds the index
    */
   public CorpusIndexer(Path dir, Extractor extractor, int jobs) {
+    this(dir, FSDirectory::open, extractor, jobs);
+  }
+
+  /** How the index folder is opened: on disk, or through a test double that fails on demand. */
+  interface Storage {
+    Directory open(Path dir) throws IOException;
+  }
+
+  CorpusIndexer(Path dir, Storage storage, Extractor extractor, int jobs) {
     this.dir = dir;
     this.splitter = new Splitter(extractor);
     this.jobs = Math.max(1, jobs);
@@ -110,13 +121,15 @@ public final class CorpusIndexer implements AutoCloseable {
       // once more. Merged segments are packed or not by the merge policy, as usual.
       config.setUseCompoundFile(false);
       config.setCommitOnClose(false);
-      Directory directory = FSDirectory.open(dir);
+      config.setMergeScheduler(new RecordingMergeScheduler());
+      Directory directory = storage.open(dir);
       // an index another version of decl wrote is built anew (its fields may differ from these);
       // the old one stays until the new one is committed
       config.setOpenMode(
           ofThisFormat(directory)
               ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
               : IndexWriterConfig.OpenMode.CREATE);
+      this.commitBefore = SegmentInfos.getLastCommitGeneration(directory);
       this.writer = new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
       throw DeclException.config(
@@ -233,11 +246,32 @@ public final class CorpusIndexer implements AutoCloseable {
       throw cannotWrite(e);
     } catch (UncheckedIOException e) { // from the writing threads
       throw cannotWrite(e.getCause());
+    } catch (IllegalStateException e) {
+      // a tragic event (a write or a merge that failed, on any thread) closed the writer, and
+      // Lucene says so with an AlreadyClosedException or "this writer hit an unrecoverable error"
+      Throwable tragic = writer.getTragicException();
+      if (tragic == null && !(e instanceof AlreadyClosedException)) {
+        throw e;
+      }
+      throw cannotWrite(tragic != null ? tragic : e);
     }
   }
 
-  private DeclException cannotWrite(IOException e) {
-    return DeclException.config(dir.toString(), "cannot write the index: " + e.getMessage(), e);
+  /**
+   * A failed write (a full disk, an I/O error, a merge that failed on its thread): the run is
+   * rolled back, and the error says whether the last commit is still the index, as Lucene's commits
+   * are meant to ensure.
+   */
+  private DeclException cannotWrite(Throwable e) {
+    boolean intact;
+    try {
+      writer.rollback();
+      intact = SegmentInfos.getLastCommitGeneration(writer.getDirectory()) == commitBefore;
+    } catch (IOException | RuntimeException again) {
+      e.addSuppressed(again);
+      intact = false;
+    }
+    return WriteFailure.of(dir.toString(), e, intact, commitBefore >= 0);
   }
 
   /** What one run finds and does, version by version. */
