@@ -9,7 +9,7 @@ CORPUS := examples/paris-2016/en.pdf examples/paris-2016/es.docx
 
 JSA := cli/target/decl.jsa
 
-.PHONY: all build deps corpus demo test bench install uninstall clean format
+.PHONY: all build deps corpus demo test fuzz bench install uninstall clean format
 
 all: build
 
@@ -53,6 +53,16 @@ test: deps
 	$(MVN) $(MVN_FLAGS) install
 	@$(MAKE) --no-print-directory corpus
 	@scripts/launcher-test.sh
+
+## fuzz: a longer fuzz campaign than make test's (mutated documents, generated queries, in one JVM);
+## FUZZ_SEED, FUZZ_FILES, FUZZ_QUERIES to change it; prints the counts by exit code
+FUZZ_SEED ?= $(shell date +%s)
+FUZZ_FILES ?= 3000
+FUZZ_QUERIES ?= 30000
+fuzz: | deps
+	$(MVN) $(MVN_FLAGS) -pl cli -am test -Dspotless.check.skip=true -Dtest=FuzzTest \
+	  -Dsurefire.failIfNoSpecifiedTests=false -Ddecl.fuzz.seed=$(FUZZ_SEED) \
+	  -Ddecl.fuzz.files=$(FUZZ_FILES) -Ddecl.fuzz.queries=$(FUZZ_QUERIES)
 
 ## bench: the benchmarks; results as Markdown, the figures in docs/benchmarks.md come from here
 bench: build | deps

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.decl.DeclException;
 import org.decl.Suggestions;
+import org.decl.text.Printable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -126,7 +127,7 @@ public final class Main {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("decl: " + e.getMessage());
+    err.println("decl: " + Printable.of(e.getMessage()));
     if (e instanceof UnmatchedArgumentException unmatched) {
       String suggestion = closestOption(cl.getCommandSpec(), unmatched.getUnmatched());
       if (suggestion != null) {

@@ -2,10 +2,14 @@ package org.decl.cli;
 
 import java.io.PrintWriter;
 import org.decl.DeclException;
+import org.decl.text.Printable;
 
 /**
  * Everything decl says on standard error: one line per error or warning, naming the file first.
- * Stack traces only with {@code --verbose}; warnings and notes not with {@code --quiet}.
+ * Stack traces only with {@code --verbose}; warnings and notes not with {@code --quiet}. What a
+ * message echoes (a file name, a query) is shown with its control and bidirectional formatting
+ * characters escaped ({@link Printable}), so that no input can break a message's line, forge
+ * another one or drive the terminal.
  */
 final class Messages {
 
@@ -27,7 +31,7 @@ final class Messages {
   }
 
   void error(DeclException e) {
-    err.println(paint("decl: ", "1;31") + e.getMessage());
+    err.println(paint("decl: ", "1;31") + Printable.of(e.getMessage()));
     if (verbose && e.getCause() != null) {
       e.getCause().printStackTrace(err);
     }
@@ -37,14 +41,17 @@ final class Messages {
   void warning(String file, String message) {
     if (!quiet) {
       err.println(
-          paint("decl: ", "1;33") + (file == null ? "" : file + ": ") + "warning: " + message);
+          paint("decl: ", "1;33")
+              + (file == null ? "" : Printable.of(file) + ": ")
+              + "warning: "
+              + Printable.of(message));
       err.flush();
     }
   }
 
   void note(String message) {
     if (!quiet) {
-      err.println(message);
+      err.println(Printable.of(message));
       err.flush();
     }
   }

@@ -142,6 +142,9 @@ public final class Extractor implements AutoCloseable {
       if (Files.isDirectory(path)) {
         throw DeclException.badInput(name, "is a directory, not a document");
       }
+      if (!Files.isRegularFile(path)) {
+        return readStream(name, path); // a pipe named on the command line: <(cat fr.txt)
+      }
       long size = Files.size(path);
       if (size == 0) {
         throw DeclException.badInput(name, "empty file");
@@ -157,6 +160,28 @@ public final class Extractor implements AutoCloseable {
     } catch (IOException e) {
       throw DeclException.badInput(name, "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A path that is no regular file, as the shell's process substitution gives ({@code /dev/fd/63},
+   * a pipe): its size reads as 0, so it is read as a stream, up to the same limit as a file.
+   * Versions listed in a manifest never get here as pipes: the corpus side refuses them first.
+   */
+  private byte[] readStream(String name, Path path) throws IOException {
+    byte[] bytes;
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+    }
+    if (bytes.length == 0) {
+      throw DeclException.badInput(name, "empty input");
+    }
+    if (bytes.length > options.maxBytes()) {
+      throw DeclException.badInput(
+          name,
+          String.format(
+              Locale.ROOT, "too large (more than the limit of %,d MB)", options.maxBytes() >> 20));
+    }
+    return bytes;
   }
 
   /**

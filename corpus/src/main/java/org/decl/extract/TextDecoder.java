@@ -16,6 +16,15 @@ import org.decl.DeclException;
  * Decodes a plain-text file: by its byte order mark, else as UTF-8 when the bytes are valid UTF-8,
  * else by ICU's charset detector (Latin-1, Windows-1252, Shift_JIS, GB18030, KOI8-R, …). Binary
  * data is refused rather than decoded into garbage.
+ *
+ * <p>Bytes that are mostly UTF-8 but hold broken sequences are refused, naming the offset of the
+ * first broken one, rather than read in a legacy encoding, which would turn every valid character
+ * into mojibake: the file is damaged UTF-8 (cut mid-character, two files pasted together), not
+ * Latin-1. "Mostly" is measured on the bytes above 0x7F: when more of them sit in well-formed UTF-8
+ * sequences of two to four bytes than stand outside one, the file is UTF-8. Legacy encodings form
+ * such sequences only by accident (Latin-1 needs an accented capital followed by a symbol, {@code
+ * Ã©}), far fewer than the bytes they leave broken. {@code --encoding} reads the bytes as the user
+ * says instead.
  */
 final class TextDecoder {
 
@@ -31,8 +40,13 @@ final class TextDecoder {
         String text = strict(forced, bytes, bom);
         return checked(name, new DecodedText(text, forced.name(), false));
       } catch (CharacterCodingException e) {
+        String where =
+            forced.equals(StandardCharsets.UTF_8)
+                ? " (a broken byte sequence at byte " + utf8(bytes).firstBroken() + ")"
+                : "";
         throw DeclException.badInput(
-            name, "not valid " + forced.name() + " text; leave out --encoding to detect it");
+            name,
+            "not valid " + forced.name() + " text" + where + "; leave out --encoding to detect it");
       }
     }
     DecodedText byBom = decodeByBom(bytes);
@@ -50,8 +64,87 @@ final class TextDecoder {
       return checked(
           name, new DecodedText(strict(StandardCharsets.UTF_8, bytes, 0), "UTF-8", false));
     } catch (CharacterCodingException notUtf8) {
+      Utf8Scan scan = utf8(bytes);
+      if (scan.valid() > scan.broken()) {
+        throw DeclException.badInput(
+            name,
+            "not valid UTF-8: a broken byte sequence at byte "
+                + scan.firstBroken()
+                + (scan.broken() > 1 ? " (and " + (scan.broken() - 1) + " more bytes)" : "")
+                + " in text that is otherwise UTF-8; give --encoding CHARSET to read it in"
+                + " another encoding");
+      }
       return checked(name, detect(bytes));
     }
+  }
+
+  /**
+   * The bytes above 0x7F: how many well-formed UTF-8 sequences of two to four bytes they form, how
+   * many stand outside one, and the offset of the first of those (-1 if none).
+   */
+  record Utf8Scan(int valid, int broken, long firstBroken) {}
+
+  static Utf8Scan utf8(byte[] b) {
+    int valid = 0;
+    int broken = 0;
+    long first = -1;
+    int i = 0;
+    while (i < b.length) {
+      if (b[i] >= 0) {
+        i++;
+        continue;
+      }
+      int length = sequenceLength(b, i);
+      if (length > 0) {
+        valid++;
+        i += length;
+      } else {
+        if (first < 0) {
+          first = i;
+        }
+        broken++;
+        i++;
+      }
+    }
+    return new Utf8Scan(valid, broken, first);
+  }
+
+  /**
+   * The length of the well-formed UTF-8 sequence at i, or 0: the ranges of the Unicode Standard's
+   * table 3-7, which leave out overlong forms, surrogates and code points past U+10FFFF.
+   */
+  private static int sequenceLength(byte[] b, int i) {
+    int lead = b[i] & 0xFF;
+    int length;
+    int low = 0x80;
+    int high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      low = lead == 0xE0 ? 0xA0 : 0x80;
+      high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      low = lead == 0xF0 ? 0x90 : 0x80;
+      high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return 0;
+    }
+    if (i + length > b.length) {
+      return 0;
+    }
+    int second = b[i + 1] & 0xFF;
+    if (second < low || second > high) {
+      return 0;
+    }
+    for (int k = 2; k < length; k++) {
+      int next = b[i + k] & 0xFF;
+      if (next < 0x80 || next > 0xBF) {
+        return 0;
+      }
+    }
+    return length;
   }
 
   private static DecodedText decodeByBom(byte[] b) {

@@ -366,9 +366,10 @@ final class TikaReader implements DocumentReader {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String detail = FailureWords.of(root);
     String what = isPdf(bytes) ? "damaged PDF" : "damaged or unreadable " + kind;
-    return DeclException.badInput(name, what + " (" + firstLine(detail) + ")", failure);
+    return DeclException.badInput(
+        name, detail.isEmpty() ? what : what + " (" + detail + ")", failure);
   }
 
   private static void checkTextLayer(
@@ -484,11 +485,6 @@ final class TikaReader implements DocumentReader {
       s.append(i == 0 ? "" : ", ").append(pages.get(i));
     }
     return pages.size() > 10 ? s + " and " + (pages.size() - 10) + " more" : s.toString();
-  }
-
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).strip();
   }
 
   /** Tika's HTML mapping, keeping the attributes that number list items and declare a language. */

@@ -31,6 +31,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -94,6 +95,7 @@ public final class CorpusIndexer implements AutoCloseable {
 
   private final IndexWriter writer;
   private final Path dir;
+  private final long commitBefore; // the generation of the last commit when opened, -1 for none
   private final Splitter splitter;
   private final Analyzers analyzers = new Analyzers();
   private final int jobs;
@@ -116,6 +118,19 @@ public final class CorpusIndexer implements AutoCloseable {
    *     another program's Lucene index or other files
    */
   public CorpusIndexer(Path dir, Extractor extractor, int jobs, boolean force) {
+    this(dir, FSDirectory::open, extractor, jobs, force);
+  }
+
+  /** How the index folder is opened: on disk, or through a test double that fails on demand. */
+  interface Storage {
+    Directory open(Path dir) throws IOException;
+  }
+
+  CorpusIndexer(Path dir, Storage storage, Extractor extractor, int jobs) {
+    this(dir, storage, extractor, jobs, false);
+  }
+
+  CorpusIndexer(Path dir, Storage storage, Extractor extractor, int jobs, boolean force) {
     this.dir = dir;
     this.splitter = new Splitter(extractor);
     this.jobs = Math.max(1, jobs);
@@ -131,7 +146,8 @@ public final class CorpusIndexer implements AutoCloseable {
       // once more. Merged segments are packed or not by the merge policy, as usual.
       config.setUseCompoundFile(false);
       config.setCommitOnClose(false);
-      Directory directory = FSDirectory.open(dir);
+      config.setMergeScheduler(new RecordingMergeScheduler());
+      Directory directory = storage.open(dir);
       if (!force) {
         refuseForeign(dir, directory);
       }
@@ -141,6 +157,7 @@ public final class CorpusIndexer implements AutoCloseable {
           ofThisFormat(directory)
               ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
               : IndexWriterConfig.OpenMode.CREATE);
+      this.commitBefore = SegmentInfos.getLastCommitGeneration(directory);
       this.writer = new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
       throw DeclException.config(
@@ -294,11 +311,32 @@ public final class CorpusIndexer implements AutoCloseable {
       throw cannotWrite(e);
     } catch (UncheckedIOException e) { // from the writing threads
       throw cannotWrite(e.getCause());
+    } catch (IllegalStateException e) {
+      // a tragic event (a write or a merge that failed, on any thread) closed the writer, and
+      // Lucene says so with an AlreadyClosedException or "this writer hit an unrecoverable error"
+      Throwable tragic = writer.getTragicException();
+      if (tragic == null && !(e instanceof AlreadyClosedException)) {
+        throw e;
+      }
+      throw cannotWrite(tragic != null ? tragic : e);
     }
   }
 
-  private DeclException cannotWrite(IOException e) {
-    return DeclException.config(dir.toString(), "cannot write the index: " + e.getMessage(), e);
+  /**
+   * A failed write (a full disk, an I/O error, a merge that failed on its thread): the run is
+   * rolled back, and the error says whether the last commit is still the index, as Lucene's commits
+   * are meant to ensure.
+   */
+  private DeclException cannotWrite(Throwable e) {
+    boolean intact;
+    try {
+      writer.rollback();
+      intact = SegmentInfos.getLastCommitGeneration(writer.getDirectory()) == commitBefore;
+    } catch (IOException | RuntimeException again) {
+      e.addSuppressed(again);
+      intact = false;
+    }
+    return WriteFailure.of(dir.toString(), e, intact, commitBefore >= 0);
   }
 
   /** What one run finds and does, version by version. */

@@ -60,6 +60,16 @@ public final class ManifestReader {
     }
     String yaml;
     try {
+      // a UTF-8 character is at most four bytes: a file this large is too large without reading it
+      if (Files.size(file) > 4L * YamlTree.MAX_CHARACTERS) {
+        throw DeclException.config(
+            name,
+            "too large for a manifest ("
+                + (Files.size(file) >> 20)
+                + " MB; the limit is "
+                + (YamlTree.MAX_CHARACTERS >> 20)
+                + " M characters)");
+      }
       yaml =
           StandardCharsets.UTF_8
               .newDecoder()

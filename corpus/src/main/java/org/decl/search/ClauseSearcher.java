@@ -27,6 +27,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -41,6 +42,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.decl.DeclException;
 import org.decl.LanguageTags;
 import org.decl.Suggestions;
@@ -255,7 +257,7 @@ public final class ClauseSearcher implements AutoCloseable {
     try {
       // rewritten once, for the search and the highlighter: expanding a fuzzy word or a wildcard
       // over the terms of a large index is the dearest part of such a query
-      Query query = searcher.rewrite(query(request));
+      Query query = query(request);
       int limit = request.limit() > 0 ? request.limit() : Math.max(1, searcher.count(query));
       // every match is counted while the best are collected, so the total needs no second query;
       // the score is the first sort key, so every hit carries it: no second pass to score them
@@ -343,8 +345,37 @@ public final class ClauseSearcher implements AutoCloseable {
     }
   }
 
-  private Query query(SearchRequest request) {
+  /**
+   * The request's query, rewritten for this index (wildcards and fuzzy words expanded). A query in
+   * plain words that expands past Lucene's clause limit (as a long sentence does over many
+   * languages: each word is searched in each language's field) is searched as a bag of words; any
+   * other query past a limit is a usage error saying which.
+   */
+  private Query query(SearchRequest request) throws IOException {
     List<String> langs = searchedLanguages(request);
+    List<String> fields = textFields(request, langs);
+    SearchRequest searched = request.langs().isEmpty() ? request : request.withLangs(langs);
+    try {
+      try {
+        return searcher.rewrite(UserQuery.build(searched, fields, analyzer));
+      } catch (IndexSearcher.TooManyClauses e) { // also TooManyNestedClauses, when rewritten
+        if (!UserQuery.isProse(request.query())) {
+          throw UserQuery.tooManyClauses(request.query(), langs.size());
+        }
+        return searcher.rewrite(UserQuery.bagOfWords(searched, analyzer));
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw UserQuery.tooManyClauses(request.query(), langs.size());
+    } catch (FuzzyTermsEnum.FuzzyTermsException | TooComplexToDeterminizeException e) {
+      throw DeclException.usage(
+          "bad query: a fuzzy word or pattern too complex to expand over the index (make it"
+              + " shorter or more specific) in '"
+              + UserQuery.shown(request.query())
+              + "'");
+    }
+  }
+
+  private List<String> textFields(SearchRequest request, List<String> langs) {
     shownLanguages(request); // an unknown one is an error before anything is searched
     known("--work", request.works(), works(), "works");
     List<String> kinds = new ArrayList<>(Clause.ROLES);
@@ -356,8 +387,7 @@ public final class ClauseSearcher implements AutoCloseable {
         fields.add(Analyzers.field(lang));
       }
     }
-    return UserQuery.build(
-        request.langs().isEmpty() ? request : request.withLangs(langs), fields, analyzer);
+    return fields;
   }
 
   /** The versions of a work: the language of its original, and every language it has. */

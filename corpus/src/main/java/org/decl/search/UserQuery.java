@@ -1,11 +1,16 @@
 package org.decl.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -13,6 +18,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -20,10 +26,12 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.decl.DeclException;
 import org.decl.LanguageTags;
 import org.decl.index.Analyzers;
 import org.decl.index.ClauseDocuments;
+import org.decl.text.Printable;
 
 /**
  * The one place where user text becomes a Lucene query: Lucene's query syntax (terms, "phrases",
@@ -33,6 +41,14 @@ import org.decl.index.ClauseDocuments;
  * and the filters of the request. Terms are required unless OR says otherwise. Wildcards, fuzzy
  * words and regular expressions match the folded words of the exact field, not stems. A quoted
  * phrase matches in the analysed text or, as written, in the exact field.
+ *
+ * <p>Limits, each a "bad query" usage error saying what was too complex: parentheses nested more
+ * than {@link #MAX_NESTING} deep (checked before parsing: the parser recurses once per level), a
+ * regular expression or wildcard whose automaton is too large to build, a query that expands to
+ * more clauses than Lucene's limit ({@link IndexSearcher#getMaxClauseCount()}). A query in plain
+ * words (see {@link #isProse}) that is longer than {@link #PROSE_WORDS} words, or that would expand
+ * past that limit, is searched as a bag of words instead (see {@link #bagOfWords}): a sentence or a
+ * paragraph pasted in finds the clauses that share the most of its words.
  */
 final class UserQuery {
 
@@ -46,6 +62,15 @@ final class UserQuery {
           ClauseDocuments.LABEL);
   static final String FIELDS = "text, exact, work, lang, id, kind, role, label";
 
+  /** How deep parentheses may nest; queries people write nest two or three levels. */
+  static final int MAX_NESTING = 32;
+
+  /** Beyond this many words, a query in plain words is a bag of words. */
+  static final int PROSE_WORDS = 32;
+
+  /** Clauses kept free for the filters around the user's query. */
+  private static final int FILTER_CLAUSES = 16;
+
   private UserQuery() {}
 
   /**
@@ -54,7 +79,120 @@ final class UserQuery {
    * @throws DeclException a usage error naming the column of a malformed query
    */
   static Query build(SearchRequest request, List<String> textFields, Analyzer analyzer) {
-    Query parsed = parse(request.query(), textFields, analyzer);
+    if (isLongText(request.query())) {
+      return bagOfWords(request, analyzer);
+    }
+    return withFilters(parse(request.query(), textFields, analyzer), request);
+  }
+
+  /**
+   * The query as a bag of words: each distinct word of the exact field (case and accents folded,
+   * every script), any of them matching, the clauses that share the most and the rarest of them
+   * first (BM25). The words beyond Lucene's clause limit are left out.
+   */
+  static Query bagOfWords(SearchRequest request, Analyzer analyzer) {
+    int room = IndexSearcher.getMaxClauseCount() - FILTER_CLAUSES;
+    LinkedHashSet<String> words = new LinkedHashSet<>();
+    try (TokenStream tokens = analyzer.tokenStream(ClauseDocuments.EXACT, request.query())) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken() && words.size() < room) {
+        words.add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+    if (words.isEmpty()) {
+      throw DeclException.usage("bad query: no word to search in '" + shown(request.query()) + "'");
+    }
+    BooleanQuery.Builder bag = new BooleanQuery.Builder();
+    for (String word : words) {
+      bag.add(new TermQuery(new Term(ClauseDocuments.EXACT, word)), BooleanClause.Occur.SHOULD);
+    }
+    return withFilters(bag.build(), request);
+  }
+
+  /**
+   * True if the query is plain words, as a sentence or paragraph pasted in is: no operator ({@code
+   * AND}, {@code OR}, {@code NOT}, {@code &&}, {@code ||}, a leading {@code +} or {@code -}) and no
+   * field of decl's ({@code lang:fr}). Punctuation, brackets, quotes and question marks are part of
+   * prose and do not count.
+   */
+  static boolean isProse(String text) {
+    return text != null && !usesOperators(text) && !namesAField(text);
+  }
+
+  /**
+   * True if the query is searched as a bag of words whatever it holds: longer than {@link
+   * #PROSE_WORDS} words and naming no field. Pasted text has headings in capitals (AND, OR), URLs
+   * ({@code https:}) and brackets that the query syntax would misread.
+   */
+  static boolean isLongText(String text) {
+    return text != null && words(text) > PROSE_WORDS && !namesAField(text);
+  }
+
+  private static boolean usesOperators(String text) {
+    for (String token : text.strip().split("\\s+")) {
+      if (token.equals("AND") || token.equals("OR") || token.equals("NOT")) {
+        return true;
+      }
+      if (token.equals("&&") || token.equals("||")) {
+        return true;
+      }
+      if (token.length() > 1
+          && (token.charAt(0) == '+' || token.charAt(0) == '-')
+          && Character.isLetterOrDigit(token.codePointAt(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean namesAField(String text) {
+    for (String token : text.strip().split("\\s+")) {
+      int colon = token.indexOf(':');
+      if (colon > 0) {
+        String field =
+            token.substring(0, colon).replaceAll("^[-+(\"']+", "").toLowerCase(Locale.ROOT);
+        if (field.equals("text")
+            || field.equals(ClauseDocuments.EXACT)
+            || field.startsWith(Analyzers.TEXT_PREFIX)
+            || KEYWORD_FIELDS.contains(field)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int words(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+  }
+
+  /** The usage error for a query that expands past Lucene's clause limit. */
+  static DeclException tooManyClauses(String query, int languages) {
+    return DeclException.usage(
+        "bad query: too many clauses: it expands to more than "
+            + IndexSearcher.getMaxClauseCount()
+            + " terms over the "
+            + languages
+            + " languages searched (use fewer words, fewer wildcards or --lang) in '"
+            + shown(query)
+            + "'");
+  }
+
+  /** The query as echoed in a message: escaped, and cut if very long. */
+  static String shown(String query) {
+    int max = 200;
+    String cut =
+        query.length() <= max
+            ? query
+            : query.substring(0, max) + "… (" + query.length() + " characters)";
+    return Printable.of(cut);
+  }
+
+  private static Query withFilters(Query parsed, SearchRequest request) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(parsed, BooleanClause.Occur.MUST);
     if (!clausesOnly(parsed)) {
@@ -135,6 +273,7 @@ final class UserQuery {
     if (textFields.isEmpty()) {
       throw DeclException.usage("the index holds no clauses yet; run decl index first");
     }
+    checkNesting(text);
     Parser parser = new Parser(textFields.toArray(String[]::new), analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(true);
@@ -142,7 +281,39 @@ final class UserQuery {
     try {
       return parser.parse(text);
     } catch (ParseException e) {
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses tooMany) {
+        throw tooMany; // the searcher decides: a bag of words, or an error naming the languages
+      }
       throw DeclException.usage("bad query: " + explain(e, text));
+    }
+  }
+
+  /**
+   * Refuses parentheses nested deeper than {@link #MAX_NESTING} before the parser sees them: it
+   * recurses once per level and a few thousand levels overflow its stack. Brackets inside quotes
+   * and escaped ones do not count.
+   */
+  private static void checkNesting(String text) {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(' && ++depth > MAX_NESTING) {
+        throw DeclException.usage(
+            "bad query: parentheses nested more than "
+                + MAX_NESTING
+                + " levels deep (at column "
+                + (i + 1)
+                + ") in '"
+                + shown(text)
+                + "'");
+      } else if (!quoted && c == ')' && depth > 0) {
+        depth--;
+      }
     }
   }
 
@@ -151,7 +322,7 @@ final class UserQuery {
     Throwable e = wrapper.getCause() != null ? wrapper.getCause() : wrapper;
     String message = e.getMessage() == null ? "cannot parse" : e.getMessage();
     if (message.startsWith("decl:")) {
-      return message.substring(5) + " in '" + query + "'";
+      return message.substring(5) + " in '" + shown(query) + "'";
     }
     if (e instanceof ParseException parse
         && parse.currentToken != null
@@ -165,11 +336,17 @@ final class UserQuery {
           + " at column "
           + column
           + " of '"
-          + query
+          + shown(query)
           + "'"
           + (end ? " (a term, a closing quote or a bracket is missing)" : "");
     }
-    return message.lines().findFirst().orElse(message).strip() + " in '" + query + "'";
+    if (e instanceof org.apache.lucene.queryparser.classic.TokenMgrError) {
+      // the lexer's own wording names its states ("Encountered: <EOF> after prefix")
+      return "cannot read the query (a quote, a / or a bracket is not closed) in '"
+          + shown(query)
+          + "'";
+    }
+    return message.lines().findFirst().orElse(message).strip() + " in '" + shown(query) + "'";
   }
 
   private static void filter(BooleanQuery.Builder query, String field, List<String> values) {
@@ -246,7 +423,12 @@ final class UserQuery {
     @Override
     protected Query getFuzzyQuery(String field, String term, float minSimilarity)
         throws ParseException {
-      return super.getFuzzyQuery(multiTermField(field), term, minSimilarity);
+      String f = multiTermField(field);
+      try {
+        return super.getFuzzyQuery(f, term, minSimilarity);
+      } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+        throw tooComplex("fuzzy word", term + "~");
+      }
     }
 
     @Override
@@ -256,12 +438,41 @@ final class UserQuery {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-      return super.getWildcardQuery(multiTermField(field), termStr);
+      String f = multiTermField(field);
+      try {
+        return super.getWildcardQuery(f, termStr);
+      } catch (TooComplexToDeterminizeException e) {
+        throw tooComplex("wildcard", termStr);
+      }
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      return super.getRegexpQuery(multiTermField(field), termStr);
+      String f = multiTermField(field);
+      try {
+        return super.getRegexpQuery(f, termStr);
+      } catch (TooComplexToDeterminizeException e) {
+        throw tooComplex("regular expression", "/" + termStr + "/");
+      } catch (IllegalArgumentException e) {
+        // RegExp's own message says what it expected where ("expected ')' at position 5")
+        String why = e.getMessage() == null ? "malformed" : e.getMessage();
+        throw new ParseException(
+            "decl:malformed regular expression /" + termStr + "/ (" + why + ")");
+      }
+    }
+
+    /**
+     * Lucene gives up building the automaton of a pattern past a fixed amount of work (Operations
+     * .DEFAULT_DETERMINIZE_WORK_LIMIT); {@code [a-z]{1,100}{1,100}} or {@code ?*} five hundred
+     * times get there.
+     */
+    private static ParseException tooComplex(String what, String pattern) {
+      return new ParseException(
+          "decl:"
+              + what
+              + " too complex to search: "
+              + (pattern.length() > 60 ? pattern.substring(0, 60) + "…" : pattern)
+              + " (its automaton would be too large; make it simpler or more specific)");
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.decl.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,6 +24,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.decl.DeclException;
 import org.decl.extract.ExtractOptions;
 import org.decl.extract.Extractor;
 import org.decl.index.Analyzers;
@@ -258,6 +261,89 @@ class KnownItemSearchTest {
 
   private static String quoted(String phrase) {
     return "\"" + phrase.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /**
+   * A clause copied whole, two clauses as one long sentence and a paragraph of 500 words, each
+   * pasted in as it is (with its punctuation): over every language, each word is searched in each
+   * language's field, past Lucene's clause limit, so they are searched as bags of words, and the
+   * clauses copied come first.
+   */
+  @Test
+  void aSentenceOrAParagraphPastedInFindsTheClausesItCameFrom() {
+    List<Indexed> english = versions.get("en");
+    int longest = 0;
+    for (int i = 0; i < english.size(); i++) {
+      if (wordCount(english.get(i).text()) > wordCount(english.get(longest).text())) {
+        longest = i;
+      }
+    }
+    int pair = longest + 1 < english.size() ? longest : longest - 1;
+    try (ClauseSearcher searcher = ClauseSearcher.open(index)) {
+      Indexed clause = english.get(longest);
+      assertTrue(wordCount(clause.text()) * versions.size() > 1024, "past the clause limit");
+      assertEquals(clause.n(), first(searcher, clause.text()).n(), clause.text());
+
+      String sentence = english.get(pair).text() + " " + english.get(pair + 1).text();
+      assertTrue(wordCount(sentence) > UserQuery.PROSE_WORDS, sentence);
+      Hit hit = first(searcher, sentence);
+      assertEquals("en", hit.lang());
+      assertTrue(
+          hit.n() == english.get(pair).n() || hit.n() == english.get(pair + 1).n(), hit.id());
+
+      StringBuilder paragraph = new StringBuilder();
+      List<Integer> copied = new ArrayList<>();
+      for (int i = 0; i < english.size() && wordCount(paragraph.toString()) < 500; i++) {
+        paragraph.append(english.get(i).text()).append(' ');
+        copied.add(english.get(i).n());
+      }
+      hit = first(searcher, paragraph.toString());
+      assertEquals("en", hit.lang());
+      assertTrue(copied.contains(hit.n()), hit.id());
+    }
+  }
+
+  /**
+   * Queries past a limit of the parser or of Lucene's automata are usage errors saying what was too
+   * complex, never a stack overflow or an internal error.
+   */
+  @Test
+  void aQueryPastALimitIsABadQuerySayingWhatWasTooComplex() {
+    Map<String, String> reasons = new TreeMap<>();
+    reasons.put("(".repeat(10_000) + "droits" + ")".repeat(10_000), "nested more than 32 levels");
+    reasons.put("/[a-z]{1,100}{1,100}/", "regular expression too complex");
+    reasons.put("/\\/", "malformed regular expression");
+    reasons.put("?*".repeat(500), "wildcard too complex");
+    reasons.put("droits AND (liberté OR", "unexpected end of the query");
+    StringBuilder ors = new StringBuilder("lang:fr AND (droits"); // a field: not long text
+    for (int i = 0; i < 1100; i++) {
+      ors.append(" OR w").append(i);
+    }
+    reasons.put(ors.append(")").toString(), "too many clauses");
+    try (ClauseSearcher searcher = ClauseSearcher.open(index)) {
+      reasons.forEach(
+          (query, reason) -> {
+            DeclException e =
+                assertThrows(
+                    DeclException.class,
+                    () -> searcher.search(SearchRequest.of(query)),
+                    query.substring(0, Math.min(40, query.length())));
+            assertEquals(DeclException.Kind.USAGE, e.kind());
+            assertTrue(e.getMessage().startsWith("bad query: "), e.getMessage());
+            assertTrue(e.getMessage().contains(reason), e.getMessage());
+            assertTrue(e.getMessage().length() < 400, e.getMessage());
+          });
+    }
+  }
+
+  private static Hit first(ClauseSearcher searcher, String query) {
+    List<Hit> hits = searcher.search(SearchRequest.of(query));
+    assertFalse(hits.isEmpty(), query);
+    return hits.get(0);
+  }
+
+  private static int wordCount(String text) {
+    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
   }
 
   /** The query in one language's clauses, by the lang field: the tag, whole. */

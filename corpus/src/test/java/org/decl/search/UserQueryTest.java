@@ -37,6 +37,16 @@ class UserQueryTest {
     assertFalse(UserQuery.clausesOnly(new org.apache.lucene.search.MatchAllDocsQuery()));
   }
 
+  @Test
+  void aQueryIsEchoedWithItsControlAndBidiCharactersEscaped() {
+    org.decl.DeclException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.decl.DeclException.class, () -> parse("droits (\ndecl: ok \u202Eliberté"));
+    assertTrue(e.getMessage().contains("droits (\\ndecl: ok \\u202Eliberté"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    assertFalse(e.getMessage().contains("\u202E"), e.getMessage());
+  }
+
   private org.apache.lucene.search.Query parse(String q) {
     return UserQuery.parse(q, List.of("text_fr", "text_en"), analyzer);
   }
