@@ -258,6 +258,9 @@ public final class DamageSigns {
       Tally broken = tallies.get(DamageKind.BROKEN_CLUSTERS);
       if (isMark(cp) && (prev < 0 || prev == ' ')) {
         broken.add(page, 1, around(i));
+      } else if (cp == ' ' && prev >= 0 && isMark(prev) && loneJoiningLetter(i + 1)) {
+        // ضميرً ا: the space fell between a letter's mark and the letter the word goes on with
+        broken.add(page, 1, around(i));
       } else if (cp < 0x0900) {
         return; // nothing below Devanagari stacks or is jamo
       } else if (UCharacter.getIntPropertyValue(cp, UProperty.INDIC_SYLLABIC_CATEGORY)
@@ -267,9 +270,6 @@ public final class DamageSigns {
       } else if (UCharacter.getIntPropertyValue(cp, UProperty.HANGUL_SYLLABLE_TYPE)
               != UCharacter.HangulSyllableType.NOT_APPLICABLE
           && !isHangulSyllable(cp)) {
-        broken.add(page, 1, around(i));
-      } else if (cp == ' ' && prev >= 0 && isMark(prev) && loneJoiningLetter(i + 1)) {
-        // ضميرً ا: the space fell between a letter's mark and the letter the word goes on with
         broken.add(page, 1, around(i));
       }
     }
