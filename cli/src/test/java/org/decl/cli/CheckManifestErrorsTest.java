@@ -38,7 +38,7 @@ class CheckManifestErrorsTest {
       delimiter = '|',
       value = {
         "syntax error|works:\\n  - id: w\\n    versions: [{lang: fr, path: w/fr.txt}\\n"
-            + "|line 3, column 42: not valid YAML",
+            + "|line 3, column 15: not valid YAML: while parsing a flow sequence opened here,",
         "wrong type|works:\\n  - id: w\\n    versions: w/fr.txt\\n"
             + "|line 3, column 15: 'versions' of work 'w' should be a list, not a single value",
         "unknown key|works:\\n  - id: w\\n    version:\\n      - {lang: fr, path: w/fr.txt}\\n"

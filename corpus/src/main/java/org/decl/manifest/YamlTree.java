@@ -71,6 +71,13 @@ final class YamlTree {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() == null ? "cannot parse" : e.getProblem();
+      if (e.getContextMark() != null
+          && e.getContext() != null
+          && problem.contains("<stream end>")) {
+        // the file ended inside a bracket or a block: name where that was opened, not the end
+        mark = e.getContextMark();
+        problem = e.getContext() + " opened here, " + problem;
+      }
       throw DeclException.config(
           file, (mark == null ? "" : at(mark)) + "not valid YAML: " + firstLine(problem), e);
     } catch (YAMLException e) {

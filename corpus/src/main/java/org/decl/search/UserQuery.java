@@ -342,11 +342,34 @@ final class UserQuery {
     }
     if (e instanceof org.apache.lucene.queryparser.classic.TokenMgrError) {
       // the lexer's own wording names its states ("Encountered: <EOF> after prefix")
+      int open = unclosed(query, '"');
+      String what = "quote";
+      if (open < 0) {
+        open = unclosed(query, '/');
+        what = "regular expression (/)";
+      }
+      if (open >= 0) {
+        return "unclosed " + what + " at column " + (open + 1) + " of '" + shown(query) + "'";
+      }
       return "cannot read the query (a quote, a / or a bracket is not closed) in '"
           + shown(query)
           + "'";
     }
     return message.lines().findFirst().orElse(message).strip() + " in '" + shown(query) + "'";
+  }
+
+  /** Where a quote or a slash opens that nothing closes, backslash escapes skipped; -1 if none. */
+  private static int unclosed(String query, char mark) {
+    int open = -1;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == mark) {
+        open = open < 0 ? i : -1;
+      }
+    }
+    return open;
   }
 
   private static void filter(BooleanQuery.Builder query, String field, List<String> values) {
