@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.decl.testkit.MakeCorpus;
 import org.decl.testkit.Repo;
 import org.decl.testkit.Texts;
 import org.decl.text.Printable;
@@ -67,7 +68,7 @@ class FuzzTest {
     Files.createDirectories(corpus.resolve("paris-2016"));
     Files.copy(Repo.file("examples/corpus.yaml"), corpus.resolve("corpus.yaml"));
     for (String f : List.of("fr.txt", "de.txt", "en.pdf", "es.docx")) {
-      Files.copy(Repo.file("examples/paris-2016/" + f), corpus.resolve("paris-2016/" + f));
+      Files.copy(MakeCorpus.example(f), corpus.resolve("paris-2016/" + f));
     }
     index = corpus.resolve(".decl/index").toString();
     Decl.Run run = Decl.run("index", "-q", corpus.toString());
@@ -158,10 +159,7 @@ class FuzzTest {
     List<Seed> seeds = new ArrayList<>();
     for (String f : List.of("fr.txt", "de.txt", "en.pdf", "es.docx")) {
       seeds.add(
-          new Seed(
-              f,
-              f.substring(f.indexOf('.') + 1),
-              Files.readAllBytes(Repo.file("examples/paris-2016/" + f))));
+          new Seed(f, f.substring(f.indexOf('.') + 1), Files.readAllBytes(MakeCorpus.example(f))));
     }
     StringBuilder html =
         new StringBuilder("<!DOCTYPE html><html lang=\"ru\"><body><h1>Декларация</h1><ol>");
@@ -222,7 +220,7 @@ class FuzzTest {
   private static List<String> words() throws IOException {
     List<String> words = new ArrayList<>();
     for (String f : List.of("fr.txt", "de.txt")) {
-      for (String w : Files.readString(Repo.file("examples/paris-2016/" + f)).split("\\s+")) {
+      for (String w : Files.readString(MakeCorpus.example(f)).split("\\s+")) {
         if (!w.isBlank()) {
           words.add(w);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.decl.testkit.BadFiles;
+import org.decl.testkit.MakeCorpus;
 import org.decl.testkit.Repo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class HostileBatchTest {
   void splitsTheRestOfABatchAroundALyingZipBombAndAPageTreeTooDeep() throws IOException {
     Path bomb = Files.write(dir.resolve("bomb.docx"), BadFiles.lyingZipBombDocx(1L << 30));
     Path tree = Files.write(dir.resolve("tree.pdf"), BadFiles.deepPageTreePdf(10_000));
-    Path en = Repo.file("examples/paris-2016/en.pdf");
+    Path en = MakeCorpus.example("en.pdf");
     Path fr = Repo.file("examples/paris-2016/fr.txt");
     Path out = dir.resolve("out");
 

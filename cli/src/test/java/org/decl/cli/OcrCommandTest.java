@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.decl.extract.OcrSetup;
+import org.decl.testkit.MakeCorpus;
 import org.decl.testkit.PdfMaker;
-import org.decl.testkit.Repo;
 import org.decl.testkit.ScannedPdf;
 import org.decl.testkit.Texts;
 import org.junit.jupiter.api.Assumptions;
@@ -79,8 +79,7 @@ class OcrCommandTest {
   @Test
   void leavesTheTextOfATextPdfUnmarked() {
     Decl.Run run =
-        Decl.run(
-            "extract", "--format", "jsonl", Repo.file("examples/paris-2016/en.pdf").toString());
+        Decl.run("extract", "--format", "jsonl", MakeCorpus.example("en.pdf").toString());
 
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(!run.out().contains("\"ocr\""), run.out());
@@ -98,10 +97,10 @@ class OcrCommandTest {
   void checkWarnsThatAVersionWasReadByOcr() throws IOException {
     Path corpus = dir.resolve("corpus");
     Files.createDirectories(corpus.resolve("w"));
-    Files.copy(Repo.file("examples/paris-2016/en.pdf"), corpus.resolve("w/en.pdf"));
+    Files.copy(MakeCorpus.example("en.pdf"), corpus.resolve("w/en.pdf"));
     Files.write(
         corpus.resolve("w/en-scan.pdf"),
-        ScannedPdf.of(Files.readAllBytes(Repo.file("examples/paris-2016/en.pdf")), 300));
+        ScannedPdf.of(Files.readAllBytes(MakeCorpus.example("en.pdf")), 300));
     Files.writeString(
         corpus.resolve("corpus.yaml"),
         """

@@ -22,6 +22,29 @@ public final class MakeCorpus {
     System.out.println("wrote " + target.resolve("en.pdf") + " and " + target.resolve("es.docx"));
   }
 
+  private static Path generated;
+
+  /**
+   * A file of the bundled corpus, examples/paris-2016/NAME. Its en.pdf and es.docx are made by
+   * {@code make corpus}, so a fresh clone has none: they are then made once into a temporary folder
+   * (never into the source tree) and that copy is given.
+   */
+  public static synchronized Path example(String name) {
+    Path file = Repo.file("examples/paris-2016/" + name);
+    if (Files.exists(file) || !(name.equals("en.pdf") || name.equals("es.docx"))) {
+      return file;
+    }
+    if (generated == null) {
+      try {
+        generated = Files.createTempDirectory("decl-examples");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      generate(Repo.file("examples/sources/paris-2016"), generated);
+    }
+    return generated.resolve(name);
+  }
+
   /** Writes en.pdf and es.docx into {@code target} from en.txt and es.txt in {@code sources}. */
   public static void generate(Path sources, Path target) {
     try {
