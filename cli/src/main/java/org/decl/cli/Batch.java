@@ -76,6 +76,13 @@ final class Batch {
   }
 
   static DeclException asDeclException(String name, Throwable cause) {
+    // a failure in a task of the library's own (the language model loads in the background)
+    // arrives wrapped: what happened is the cause
+    while ((cause instanceof java.util.concurrent.CompletionException
+            || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
     if (cause instanceof DeclException de) {
       return de;
     }

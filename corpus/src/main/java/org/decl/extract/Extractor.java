@@ -42,33 +42,15 @@ public final class Extractor implements AutoCloseable {
    * @throws DeclException (bad input) naming the document when it cannot be read
    */
   public ExtractedDocument extract(Source source) {
-    byte[] bytes = read(source);
     String name = source.name();
-    String mediaType;
-    String title = null;
-    String declared = null;
-    int pages;
-    List<TextLine> lines;
-    List<String> warnings = new ArrayList<>();
-    java.util.Set<Integer> ocrPages = java.util.Set.of();
-    if (isPlainText(name, bytes)) {
-      DecodedText decoded = TextDecoder.decode(name, bytes, options.encoding());
-      if (decoded.guessed()) {
-        warnings.add("not UTF-8; read as " + decoded.charset());
-      }
-      lines = PlainTextLines.of(decoded.text());
-      mediaType = "text/plain";
-      pages = lines.isEmpty() ? 1 : lines.get(lines.size() - 1).page();
-    } else {
-      TikaReader.Result result = tika().read(name, bytes, source.lang());
-      warnings.addAll(result.warnings());
-      lines = result.lines();
-      mediaType = result.mediaType();
-      title = result.title();
-      pages = result.pages();
-      declared = result.declaredLang();
-      ocrPages = result.ocrPages();
-    }
+    TikaReader.Result document = lines(source);
+    List<String> warnings = new ArrayList<>(document.warnings());
+    String mediaType = document.mediaType();
+    String title = document.title();
+    int pages = document.pages();
+    String declared = document.declaredLang();
+    java.util.Set<Integer> ocrPages = document.ocrPages();
+    List<TextLine> lines = document.lines();
     List<TextLine> body =
         pages > 1 || mediaType.equals("text/plain") ? PageFurniture.remove(lines) : lines;
     List<Paragraph> paragraphs = ParagraphBuilder.build(body, mediaType.equals("application/pdf"));
@@ -103,6 +85,27 @@ public final class Extractor implements AutoCloseable {
         paragraphs,
         warnings,
         DamageSigns.of(paragraphs));
+  }
+
+  /**
+   * The document's lines and what the reader knows of it. The document's bytes, and for plain text
+   * its decoded text, are unreachable once this returns: a large text file is then held once, as
+   * lines, while its paragraphs are built (docs/reliability.md).
+   */
+  private TikaReader.Result lines(Source source) {
+    String name = source.name();
+    byte[] bytes = read(source);
+    if (!isPlainText(name, bytes)) {
+      return tika().read(name, bytes, source.lang());
+    }
+    DecodedText decoded = TextDecoder.decode(name, bytes, options.encoding());
+    bytes = null;
+    List<String> warnings =
+        decoded.guessed() ? List.of("not UTF-8; read as " + decoded.charset()) : List.of();
+    List<TextLine> lines = PlainTextLines.of(decoded.text());
+    int pages = lines.isEmpty() ? 1 : lines.get(lines.size() - 1).page();
+    return new TikaReader.Result(
+        "text/plain", null, pages, lines, true, warnings, null, java.util.Set.of());
   }
 
   /** The text as the parser gives it, before any repair: for comparison ({@code --raw}). */
