@@ -14,8 +14,13 @@ import org.decl.text.Markers;
 /**
  * Finds what is printed on every page rather than in the text: running headers and footers, page
  * numbers. A line is furniture when it sits in the top or bottom lines of a page and the same line,
- * digits aside, sits there on enough other pages; a page number when its number follows the page
- * count.
+ * digits aside, sits there on enough other pages, with numbers that either stay the same on every
+ * page (a resolution's symbol, a date) or follow the page (a page number inside a header); a page
+ * number when its number follows the page count.
+ *
+ * <p>The numbers are what tells a header from a heading: article headings at the tops of pages also
+ * repeat, digits aside ({@code Article 3} … {@code Article 12}, {@code دفعہ ۳}, {@code 제3조}), but
+ * their numbers count the articles, not the pages. That holds in any language, whatever the word.
  */
 final class PageFurniture {
 
@@ -75,8 +80,8 @@ final class PageFurniture {
       findPageNumbersInRunningText(lines, found);
       return found;
     }
-    Map<String, Set<Integer>> topKeys = new HashMap<>();
-    Map<String, Set<Integer>> bottomKeys = new HashMap<>();
+    Map<String, Map<Integer, String>> topKeys = new HashMap<>();
+    Map<String, Map<Integer, String>> bottomKeys = new HashMap<>();
     Map<Integer, Integer> pageNumberOffsets = new HashMap<>();
     for (Map.Entry<Integer, List<Integer>> page : byPage.entrySet()) {
       List<Integer> idx = page.getValue();
@@ -120,12 +125,17 @@ final class PageFurniture {
     return zone;
   }
 
-  private static void note(Map<String, Set<Integer>> keys, TextLine line, int page) {
-    keys.computeIfAbsent(key(line.text()), k -> new HashSet<>()).add(page);
+  /** Notes a line under its key: on which page, and with which text (for its numbers). */
+  private static void note(Map<String, Map<Integer, String>> keys, TextLine line, int page) {
+    keys.computeIfAbsent(key(line.text()), k -> new HashMap<>()).putIfAbsent(page, line.text());
   }
 
   private static void markRepeated(
-      Set<Integer> found, Map<String, Set<Integer>> keys, List<TextLine> lines, int i, int needed) {
+      Set<Integer> found,
+      Map<String, Map<Integer, String>> keys,
+      List<TextLine> lines,
+      int i,
+      int needed) {
     String text = lines.get(i).text();
     if (Markers.isSeparator(text)
         || text.isBlank()
@@ -134,9 +144,66 @@ final class PageFurniture {
         || Markers.isSectionHeading(text)) {
       return;
     }
-    if (keys.getOrDefault(key(text), Set.of()).size() >= needed) {
+    Map<Integer, String> pages = keys.getOrDefault(key(text), Map.of());
+    if (pages.size() >= needed && numbersFollowThePages(pages, needed)) {
       found.add(i);
     }
+  }
+
+  /**
+   * Whether the numbers of a repeated line, page by page, are those of furniture: each number the
+   * same on every page, or going up with the page (the same distance from the page number on at
+   * least {@code needed} pages and on most of them). Lines with a different count of numbers are
+   * not the same line.
+   */
+  static boolean numbersFollowThePages(Map<Integer, String> textByPage, int needed) {
+    Map<Integer, List<Long>> numbers = new HashMap<>();
+    int count = -1;
+    for (Map.Entry<Integer, String> e : textByPage.entrySet()) {
+      List<Long> values = numbers(e.getValue());
+      if (count >= 0 && values.size() != count) {
+        return false;
+      }
+      count = values.size();
+      numbers.put(e.getKey(), values);
+    }
+    for (int j = 0; j < count; j++) {
+      Set<Long> values = new HashSet<>();
+      Map<Long, Integer> offsets = new HashMap<>();
+      for (Map.Entry<Integer, List<Long>> e : numbers.entrySet()) {
+        long value = e.getValue().get(j);
+        values.add(value);
+        offsets.merge(value - e.getKey(), 1, Integer::sum);
+      }
+      boolean same = values.size() == 1;
+      int pages = numbers.size();
+      boolean withThePage = offsets.values().stream().anyMatch(n -> n >= needed && 2 * n > pages);
+      if (!same && !withThePage) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The numbers written in decimal digits of any script, in order. */
+  private static List<Long> numbers(String text) {
+    List<Long> values = new ArrayList<>();
+    Matcher m = DIGITS.matcher(text);
+    while (m.find()) {
+      values.add(value(m.group()));
+    }
+    return values;
+  }
+
+  /** The value of decimal digits of any script (Adlam's and others' are outside the BMP). */
+  private static long value(String digits) {
+    long value = 0;
+    for (int i = 0; i < digits.length() && value < 1_000_000_000L; ) {
+      int cp = digits.codePointAt(i);
+      value = value * 10 + Character.digit(cp, 10);
+      i += Character.charCount(cp);
+    }
+    return value;
   }
 
   /** In text without page breaks, only explicit page numbers ("- 3 -", "Page 3") that count up. */
@@ -162,12 +229,7 @@ final class PageFurniture {
     if (!m.matches()) {
       return null;
     }
-    String digits = m.group("n") != null ? m.group("n") : m.group("cjk");
-    int value = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      value = value * 10 + Character.digit(digits.charAt(i), 10);
-    }
-    return value;
+    return (int) value(m.group("n") != null ? m.group("n") : m.group("cjk"));
   }
 
   private static boolean isMarkedPageNumber(String text) {
