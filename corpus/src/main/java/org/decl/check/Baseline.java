@@ -1,5 +1,7 @@
 package org.decl.check;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -27,11 +29,17 @@ public final class Baseline {
       root = new ObjectMapper().readTree(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw DeclException.config(file.toString(), "no such baseline file");
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where =
+          at == null || at.getLineNr() < 1
+              ? "is not valid JSON"
+              : "is not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw DeclException.config(
+          file.toString(), "not a decl check --format json output: it " + where, e);
     } catch (IOException e) {
       throw DeclException.config(
-          file.toString(),
-          "not a decl check --format json output: " + firstLine(e.getMessage()),
-          e);
+          file.toString(), "cannot read the baseline: " + firstLine(e.getMessage()), e);
     }
     JsonNode findings = root == null ? null : root.get("findings");
     if (findings == null || !findings.isArray()) {
