@@ -43,9 +43,9 @@ import org.decl.index.ClauseDocuments;
  * <ul>
  *   <li>an exact phrase, whole, from its first word to its last (a stop word or a comma between
  *       them included): only that occurrence, not its words elsewhere in the clause;
- *   <li>a term, an expansion of a wildcard or fuzzy word, or a proximity phrase ({@code "…"~N}):
- *       the words at the matched positions that the query names; the words a proximity match spans
- *       without naming them are left unmarked;
+ *   <li>a term, or an expansion of a wildcard or fuzzy word: that word, wherever it matched;
+ *   <li>a proximity phrase ({@code "…"~N}): the words it names at the matched positions, those side
+ *       by side as one mark; the words between them that it does not name stay unmarked;
  *   <li>nothing for a clause under {@code NOT} (Lucene leaves prohibited clauses out of a match),
  *       nor for a keyword field ({@code role:recital}): the text does not hold it.
  * </ul>
@@ -184,17 +184,20 @@ final class Highlighter {
         || query instanceof MultiPhraseQuery multi && multi.getSlop() == 0;
   }
 
+  /** A token of the text: its position, and where it stands in the text. */
+  private record Token(int position, OffsetRange range) {}
+
   /**
-   * One match of a field, its positions, and the offsets of the tokens found there: those whose
-   * term the query names, and the others. A match none of whose tokens the query names (one whose
-   * terms no visitor sees) marks its tokens as they are.
+   * One match of a field, its positions, and the tokens found there: those whose term the query
+   * names, and the others. A match none of whose tokens the query names (one whose terms no visitor
+   * sees) marks its tokens as they are.
    */
   private static final class Match {
     final int start;
     final int end;
     final boolean whole;
-    final List<OffsetRange> named = new ArrayList<>();
-    final List<OffsetRange> others = new ArrayList<>();
+    final List<Token> named = new ArrayList<>();
+    final List<Token> others = new ArrayList<>();
 
     Match(int start, int end, boolean whole) {
       this.start = start;
@@ -206,19 +209,28 @@ final class Highlighter {
       return position >= start && position <= end;
     }
 
+    /**
+     * Adds the match's marks: an exact phrase from its first named token to its last; otherwise
+     * each run of named tokens at consecutive positions, so that a proximity match whose words
+     * stand side by side is one mark, as the exact phrase would be, and words between them that it
+     * does not name are left out.
+     */
     void addTo(List<OffsetRange> ranges) {
-      if (named.isEmpty()) {
-        ranges.addAll(others);
-      } else if (whole) {
-        int from = Integer.MAX_VALUE;
-        int to = -1;
-        for (OffsetRange r : named) {
-          from = Math.min(from, r.from);
-          to = Math.max(to, r.to);
+      List<Token> tokens = named.isEmpty() ? others : named;
+      int from = -1;
+      int to = -1;
+      int last = Integer.MIN_VALUE;
+      for (Token t : tokens) {
+        if (from >= 0 && !whole && t.position() > last + 1) {
+          ranges.add(new OffsetRange(from, to));
+          from = -1;
         }
+        from = from < 0 ? t.range().from : Math.min(from, t.range().from);
+        to = Math.max(to, t.range().to);
+        last = t.position();
+      }
+      if (from >= 0) {
         ranges.add(new OffsetRange(from, to));
-      } else {
-        ranges.addAll(named);
       }
     }
   }
@@ -269,15 +281,16 @@ final class Highlighter {
         int position = -1;
         while (tokens.incrementToken()) {
           position += increment.getPositionIncrement();
-          OffsetRange range = null; // made once per token, and only if a match is there
+          Token token = null; // made once per token, and only if a match is there
           boolean names = false;
           for (Match m : found) {
             if (m.covers(position)) {
-              if (range == null) {
-                range = new OffsetRange(offset.startOffset(), offset.endOffset());
+              if (token == null) {
+                token =
+                    new Token(position, new OffsetRange(offset.startOffset(), offset.endOffset()));
                 names = names(term);
               }
-              (names ? m.named : m.others).add(range);
+              (names ? m.named : m.others).add(token);
             }
           }
         }

@@ -102,6 +102,10 @@ class HighlightTest {
     assertEquals(
         "[Open], transparent and accountable [government] is the aim.",
         highlight("\"open government\"~3", "en", "written", "1.3"));
+    // side by side, as the exact phrase would be
+    assertEquals(
+        "Open data serves [open government], and government data must be open.",
+        highlight("\"open government\"~3", "en", "written", "1.1"));
   }
 
   @Test
