@@ -51,8 +51,8 @@ import org.decl.index.ClauseDocuments;
  * </ul>
  *
  * Marks that touch or overlap (a phrase found both in the analysed and the exact field, the
- * characters of a Chinese word) become one; a mark never cuts a combining mark off its base, nor a
- * surrogate pair in two.
+ * characters of a Chinese word), or that only a space parts, become one; a mark never cuts a
+ * combining mark off its base, nor a surrogate pair in two.
  */
 final class Highlighter {
 
@@ -158,7 +158,11 @@ final class Highlighter {
         || type == Character.ENCLOSING_MARK;
   }
 
-  /** The text with the ranges marked, those that overlap or touch as one. */
+  /**
+   * The text with the ranges marked, those that overlap or touch as one, and those one space apart
+   * as one too: two words of a query found side by side ({@code liberté d’expression} unquoted)
+   * read as one mark, as they always have.
+   */
   private static String marked(String text, List<OffsetRange> ranges) {
     ranges.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : b.to - a.to);
     StringBuilder out = new StringBuilder(text.length() + 4 * ranges.size());
@@ -167,7 +171,7 @@ final class Highlighter {
     while (i < ranges.size()) {
       int from = ranges.get(i).from;
       int to = ranges.get(i).to;
-      for (i++; i < ranges.size() && ranges.get(i).from <= to; i++) {
+      for (i++; i < ranges.size() && joins(text, to, ranges.get(i).from); i++) {
         to = Math.max(to, ranges.get(i).to);
       }
       if (to > from) {
@@ -176,6 +180,12 @@ final class Highlighter {
       }
     }
     return out.append(text, at, text.length()).toString();
+  }
+
+  /** Whether a mark that starts at {@code from} continues the one that ends at {@code to}. */
+  private static boolean joins(String text, int to, int from) {
+    return from <= to
+        || from == to + 1 && Character.getType(text.charAt(to)) == Character.SPACE_SEPARATOR;
   }
 
   /** Whether a match is an exact phrase, whose words and what lies between them are one. */
