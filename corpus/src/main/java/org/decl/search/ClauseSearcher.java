@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -264,16 +263,13 @@ public final class ClauseSearcher implements AutoCloseable {
       TopFieldDocs top =
           searcher.search(
               query, new TopFieldCollectorManager(ORDER, limit, null, Integer.MAX_VALUE, false));
-      Highlighter highlighter = new Highlighter(query);
+      Highlighter highlighter = new Highlighter(searcher, query, analyzer);
       StoredFields stored = reader.storedFields();
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         Document doc = stored.document(sd.doc);
         String lang = doc.get(ClauseDocuments.LANG);
         String text = ClauseDocuments.text(doc);
-        Map<String, Analyzer> fields = new LinkedHashMap<>();
-        fields.put(Analyzers.field(lang), analyzers.forLanguage(lang));
-        fields.put(ClauseDocuments.EXACT, analyzers.forField(ClauseDocuments.EXACT));
         String work = doc.get(ClauseDocuments.WORK);
         String id = doc.get(ClauseDocuments.ID);
         int n = doc.getField(ClauseDocuments.N).numericValue().intValue();
@@ -288,7 +284,7 @@ public final class ClauseSearcher implements AutoCloseable {
                 doc.get(ClauseDocuments.LABEL),
                 text,
                 (Float) ((FieldDoc) sd).fields[0],
-                highlighter.highlight(text, fields),
+                highlighter.highlight(sd.doc, text),
                 translations(work, lang, n, doc, request, stored)));
       }
       return new Results(hits, Math.toIntExact(top.totalHits.value));
