@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.decl.extract.ExtractOptions;
 import org.decl.manifest.Manifest;
 import org.decl.manifest.ManifestReader;
 import org.decl.testkit.Declarations;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,27 +23,57 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SectionStructureTest {
 
-  @TempDir Path corpus;
+  @TempDir static Path corpus;
 
-  @Test
-  void namesEachMissingSectionOnceAndCutsALongList() throws IOException {
+  /** The section-structure findings of the corpus, as {@code lang clause: message}. */
+  private static List<String> findings;
+
+  @BeforeAll
+  static void checkTheCorpus() throws IOException {
     // without its article headings, the Arabic articles are no longer sections art1 to art15
-    List<String> messages = sectionStructure("ar", withoutHeadings("ar", "art"));
-
-    assertEquals(
-        List.of(
-            "2: sections differ from the original (en): missing art1, art2, art3, art4, art5 … and"
-                + " 10 more; not in the original 3, 4, 5, 6, 7 … and 1 more"),
-        messages);
+    write("ar/ar.txt", withoutHeadings("ar", "art"));
+    write("zh-Hans/zh-Hans.txt", withoutHeadings("zh-Hans", "1."));
+    StringBuilder yaml = new StringBuilder("works:\n");
+    for (String lang : List.of("ar", "zh-Hans")) {
+      write(lang + "/en.txt", Declarations.paragraphs(Declarations.declaration("en")));
+      yaml.append("  - id: ").append(lang).append("\n    original: en\n    versions:\n");
+      yaml.append("      - {lang: en, path: ").append(lang).append("/en.txt}\n");
+      yaml.append("      - {lang: ").append(lang).append(", path: ").append(lang).append("/");
+      yaml.append(lang).append(".txt}\n");
+    }
+    yaml.append("rules:\n");
+    for (String rule :
+        List.of("missing-clause", "extra-clause", "merged-clauses", "split-clause")) {
+      yaml.append("  ").append(rule).append(": off\n");
+    }
+    Files.writeString(corpus.resolve("corpus.yaml"), yaml);
+    Manifest manifest = ManifestReader.read(corpus);
+    CorpusChecker.Options options =
+        new CorpusChecker.Options(
+            RuleLevels.of(manifest, Map.of()), 2, false, "test", ExtractOptions.defaults(), null);
+    findings =
+        new CorpusChecker(manifest, options)
+            .check(manifest, CorpusChecker.Listener.NONE).findings().stream()
+                .filter(f -> f.rule().equals(Rules.SECTION_STRUCTURE))
+                .map(f -> f.lang() + " " + f.clause() + ": " + f.message())
+                .toList();
   }
 
   @Test
-  void namesASectionThatLostItsHeading() throws IOException {
-    List<String> messages = sectionStructure("zh-Hans", withoutHeadings("zh-Hans", "1."));
-
+  void namesEachMissingSectionOnceAndCutsALongList() {
     assertEquals(
-        List.of("1: sections differ from the original (en): without the original's heading 1"),
-        messages);
+        List.of(
+            "ar 2: sections differ from the original (en): missing art1, art2, art3, art4, art5 …"
+                + " and 10 more; not in the original 3, 4, 5, 6, 7 … and 1 more"),
+        findings.stream().filter(f -> f.startsWith("ar ")).toList());
+  }
+
+  @Test
+  void namesASectionThatLostItsHeading() {
+    assertEquals(
+        List.of(
+            "zh-Hans 1: sections differ from the original (en): without the original's heading 1"),
+        findings.stream().filter(f -> f.startsWith("zh-Hans ")).toList());
   }
 
   /** The version's paragraphs without the headings whose id starts with a prefix. */
@@ -55,35 +87,9 @@ class SectionStructureTest {
     return kept;
   }
 
-  /** The section-structure findings of a corpus of the English original and this version. */
-  private List<String> sectionStructure(String lang, List<String> paragraphs) throws IOException {
-    Files.createDirectories(corpus.resolve("w"));
-    Files.writeString(
-        corpus.resolve("w/en.txt"),
-        String.join("\n\n", Declarations.paragraphs(Declarations.declaration("en"))) + "\n");
-    Files.writeString(corpus.resolve("w/" + lang + ".txt"), String.join("\n\n", paragraphs) + "\n");
-    Files.writeString(
-        corpus.resolve("corpus.yaml"),
-        "works:\n  - id: w\n    original: en\n    versions:\n      - {lang: en, path: w/en.txt}\n"
-            + "      - {lang: "
-            + lang
-            + ", path: w/"
-            + lang
-            + ".txt}\nrules:\n  missing-clause: off\n  extra-clause: off\n"
-            + "  merged-clauses: off\n  split-clause: off\n");
-    Manifest manifest = ManifestReader.read(corpus);
-    CorpusChecker.Options options =
-        new CorpusChecker.Options(
-            RuleLevels.of(manifest, java.util.Map.of()),
-            1,
-            false,
-            "test",
-            ExtractOptions.defaults(),
-            null);
-    return new CorpusChecker(manifest, options)
-        .check(manifest, CorpusChecker.Listener.NONE).findings().stream()
-            .filter(f -> f.rule().equals(Rules.SECTION_STRUCTURE))
-            .map(f -> f.clause() + ": " + f.message())
-            .toList();
+  private static void write(String path, List<String> paragraphs) throws IOException {
+    Path file = corpus.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, String.join("\n\n", paragraphs) + "\n");
   }
 }
