@@ -26,6 +26,7 @@ import org.decl.diff.Finding;
 import org.decl.diff.TranslationCheck;
 import org.decl.extract.Source;
 import org.decl.format.HtmlReport;
+import org.decl.format.Plural;
 import org.decl.format.TmxWriter;
 import org.decl.format.XliffWriter;
 import org.decl.manifest.Manifest;
@@ -297,8 +298,8 @@ final class AlignCommand implements Callable<Integer> {
               "decl: "
                   + (all.rows().size() - units)
                   + " of "
-                  + all.rows().size()
-                  + " rows left out of the TMX: a translation unit needs the original and a"
+                  + Plural.of(all.rows().size(), "row")
+                  + " left out of the TMX: a translation unit needs the original and a"
                   + " translation");
         }
       }
@@ -325,21 +326,47 @@ final class AlignCommand implements Callable<Integer> {
     return findings;
   }
 
+  /**
+   * One line per row: the score; each version's units ({@code n}); each version's text; each
+   * version's ids; each version's labels. The ids and labels come after the texts so that the
+   * columns of the first four fields stay where scripts read them. Several units in a cell are
+   * comma-separated (a unit without a label leaves its place empty), a cell merged with the row
+   * above is {@code ^}.
+   */
   private static void writeTsv(Writer out, MultiAlignment all) throws IOException {
+    int versions = all.versions().size();
     for (Row row : all.rows()) {
       List<String> cells = new ArrayList<>();
       cells.add(String.format(Locale.ROOT, "%.3f", row.score()));
-      for (int v = 0; v < all.versions().size(); v++) {
-        cells.add(
-            row.merged().get(v)
-                ? "^"
-                : String.join(",", row.units().get(v).stream().map(String::valueOf).toList()));
+      for (int v = 0; v < versions; v++) {
+        cells.add(cell(row, v, row.units().get(v).stream().map(String::valueOf).toList()));
       }
-      for (int v = 0; v < all.versions().size(); v++) {
-        cells.add(all.text(row, v).replace('\t', ' '));
+      for (int v = 0; v < versions; v++) {
+        cells.add(all.text(row, v));
       }
-      out.write(String.join("\t", cells) + "\n");
+      for (int v = 0; v < versions; v++) {
+        cells.add(cell(row, v, ids(all.versions().get(v), row.units().get(v))));
+      }
+      for (int v = 0; v < versions; v++) {
+        List<String> labels = labels(all.versions().get(v), row.units().get(v));
+        cells.add(cell(row, v, labels.stream().map(l -> l == null ? "" : l).toList()));
+      }
+      out.write(String.join("\t", cells.stream().map(c -> c.replace('\t', ' ')).toList()) + "\n");
     }
+  }
+
+  private static String cell(Row row, int version, List<String> values) {
+    return row.merged().get(version) ? "^" : String.join(",", values);
+  }
+
+  /** The ids of units of a document, by {@code n}. */
+  static List<String> ids(ClauseDocument doc, List<Integer> ns) {
+    return ns.stream().map(n -> doc.units().get(n - 1).id()).toList();
+  }
+
+  /** The printed numbers of units of a document, by {@code n}; null where a unit has none. */
+  static List<String> labels(ClauseDocument doc, List<Integer> ns) {
+    return ns.stream().map(n -> doc.units().get(n - 1).label()).toList();
   }
 
   private void writeScore(Writer out, GoldScore score) throws IOException {
@@ -364,10 +391,18 @@ final class AlignCommand implements Callable<Integer> {
     }
   }
 
-  /** One bead in {@code --format jsonl}: the fields of the design brief, then {@code weak}. */
+  /**
+   * One bead in {@code --format jsonl}: the fields of the design brief, each side's labels (null
+   * for a unit printed without a number), then {@code weak}. Every per-unit field is a list in the
+   * units' order, so a merged or split bead gives each of its units' n, id and label.
+   */
   record BeadJson(
       List<Integer> source,
       List<Integer> target,
+      List<String> sourceIds,
+      List<String> targetIds,
+      List<String> sourceLabels,
+      List<String> targetLabels,
       double score,
       String sourceText,
       String targetText,
@@ -377,6 +412,10 @@ final class AlignCommand implements Callable<Integer> {
       return new BeadJson(
           bead.source(),
           bead.target(),
+          ids(alignment.source(), bead.source()),
+          ids(alignment.target(), bead.target()),
+          labels(alignment.source(), bead.source()),
+          labels(alignment.target(), bead.target()),
           bead.score(),
           alignment.sourceText(bead),
           alignment.targetText(bead),
@@ -390,9 +429,16 @@ final class AlignCommand implements Callable<Integer> {
       Map<String, Units> versions,
       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean weak) {
 
-    /** A version's units in a row; {@code merged} when they are in a row above, with another's. */
+    /**
+     * A version's units in a row, by n, id and label; {@code merged} when they are in a row above,
+     * with another's (the lists then empty).
+     */
     record Units(
-        List<Integer> n, String text, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean merged) {}
+        List<Integer> n,
+        List<String> ids,
+        List<String> labels,
+        String text,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean merged) {}
 
     static RowJson of(MultiAlignment all, Row row, double minScore) {
       Map<String, Units> versions = new LinkedHashMap<>();
@@ -400,10 +446,15 @@ final class AlignCommand implements Callable<Integer> {
         ClauseDocument doc = all.versions().get(v);
         String key =
             doc.lang() != null && !versions.containsKey(doc.lang()) ? doc.lang() : doc.path();
+        List<Integer> units = row.units().get(v);
         versions.put(
             key,
             new Units(
-                row.units().get(v), all.text(row, v), row.merged().get(v) ? Boolean.TRUE : null));
+                units,
+                ids(doc, units),
+                labels(doc, units),
+                all.text(row, v),
+                row.merged().get(v) ? Boolean.TRUE : null));
       }
       return new RowJson(row.score(), versions, row.score() < minScore ? Boolean.TRUE : null);
     }

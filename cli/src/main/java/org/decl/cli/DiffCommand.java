@@ -67,10 +67,11 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   @Parameters(
+      arity = "0..*",
       paramLabel = "FILE",
-      arity = "2",
-      description = "The original (or first draft), then the translation (or second draft).")
-  List<String> files;
+      description =
+          "Two files: the original (or first draft), then the translation (or second draft).")
+  List<String> files = new ArrayList<>();
 
   @Option(
       names = "--format",
@@ -135,6 +136,15 @@ final class DiffCommand implements Callable<Integer> {
     Level threshold = Level.of(failOn);
     minScore = alignOptions.minScore();
     output = alignOptions.output;
+    if (files.size() != 2) {
+      // Not every pair of a longer list: "A B C D" could as well mean B, C and D against A, and
+      // the findings name no file, so several pairs in one stream could not be told apart.
+      throw DeclException.usage(
+          "diff takes two files, the original then its translation (or two drafts): got "
+              + files.size()
+              + "; for several translations of one original, list them in a corpus.yaml and run"
+              + " decl check");
+    }
     Manifest manifest = corpus == null ? null : ManifestReader.read(corpus);
     List<Path> inputs = new ArrayList<>();
     files.stream().filter(f -> !f.equals("-")).forEach(f -> inputs.add(Path.of(f)));
@@ -156,6 +166,10 @@ final class DiffCommand implements Callable<Integer> {
     boolean same = sameVersionLanguage(first, second);
     boolean colors = output == null && context.terminal().colorsOut(color.color);
     PrintWriter out = spec.commandLine().getOut();
+    // The summary closes the text on standard output; a file or a data format holds only the
+    // data, and the summary goes to standard error, where it is read and not parsed.
+    boolean summaryInData = format == Format.text && output == null;
+    DiffText text = new DiffText(colors);
     if (mode == Mode.revision || (mode == Mode.auto && same)) {
       List<Change> changes = new RevisionDiff().compare(first, second);
       Outputs.write(
@@ -166,9 +180,15 @@ final class DiffCommand implements Callable<Integer> {
             if (format == Format.html) {
               new RevisionReport(VersionProvider.version()).write(first, second, changes, w);
             } else {
-              new DiffText(colors).changes(w, first, second, changes, format == Format.jsonl);
+              text.changes(w, changes, format == Format.jsonl);
+            }
+            if (summaryInData) {
+              w.write(DiffText.summary(first, second, changes) + "\n");
             }
           });
+      if (!summaryInData) {
+        messages.note(DiffText.summary(first, second, changes));
+      }
       return !changes.isEmpty() && threshold == Level.INFO ? 1 : 0;
     }
     if (same) {
@@ -195,9 +215,15 @@ final class DiffCommand implements Callable<Integer> {
           if (format == Format.html) {
             new HtmlReport(null, VersionProvider.version(), minScore).write(alignment, findings, w);
           } else {
-            new DiffText(colors).findings(w, alignment, findings, format == Format.jsonl);
+            text.findings(w, alignment, findings, format == Format.jsonl);
+          }
+          if (summaryInData) {
+            w.write(DiffText.summary(alignment, findings) + "\n");
           }
         });
+    if (!summaryInData) {
+      messages.note(DiffText.summary(alignment, findings));
+    }
     return findings.stream().anyMatch(f -> f.level().compareTo(threshold) >= 0) ? 1 : 0;
   }
 

@@ -34,9 +34,7 @@ final class DiffText {
       }
       return;
     }
-    Map<Level, Integer> counts = new EnumMap<>(Level.class);
     for (Finding f : findings) {
-      counts.merge(f.level(), 1, Integer::sum);
       out.write(
           paint(levelColor(f.level()), String.format("%-7s", f.level().label()))
               + " "
@@ -49,22 +47,29 @@ final class DiffText {
       quote(out, alignment.source(), f.source());
       quote(out, alignment.target(), f.target());
     }
-    out.write(
-        alignment.target().path()
-            + " against "
-            + alignment.source().path()
-            + ": "
-            + Plural.of(counts.getOrDefault(Level.ERROR, 0), "error")
-            + ", "
-            + Plural.of(counts.getOrDefault(Level.WARNING, 0), "warning")
-            + ", "
-            + Plural.of(counts.getOrDefault(Level.INFO, 0), "note")
-            + "\n");
   }
 
-  void changes(
-      Writer out, ClauseDocument before, ClauseDocument after, List<Change> changes, boolean jsonl)
-      throws IOException {
+  /** The last line of a translation check: what was checked, and the findings by level. */
+  static String summary(Alignment alignment, List<Finding> findings) {
+    Map<Level, Integer> counts = new EnumMap<>(Level.class);
+    findings.forEach(f -> counts.merge(f.level(), 1, Integer::sum));
+    return alignment.target().path()
+        + " against "
+        + alignment.source().path()
+        + ": "
+        + Plural.of(counts.getOrDefault(Level.ERROR, 0), "error")
+        + ", "
+        + Plural.of(counts.getOrDefault(Level.WARNING, 0), "warning")
+        + ", "
+        + Plural.of(counts.getOrDefault(Level.INFO, 0), "note");
+  }
+
+  /** The last line of a revision diff: the drafts, and how many changes. */
+  static String summary(ClauseDocument before, ClauseDocument after, List<Change> changes) {
+    return before.path() + " → " + after.path() + ": " + Plural.of(changes.size(), "change");
+  }
+
+  void changes(Writer out, List<Change> changes, boolean jsonl) throws IOException {
     if (jsonl) {
       for (Change c : changes) {
         out.write(Json.line(ChangeJson.of(c)) + "\n");
@@ -76,20 +81,13 @@ final class DiffText {
           c.before().isEmpty()
               ? "n " + c.after()
               : c.after().isEmpty() ? "n " + c.before() : "n " + c.before() + " → " + c.after();
-      out.write(
-          paint("1", c.rule())
-              + " "
-              + c.clause()
-              + (c.label() == null ? "" : " (" + c.label() + ")")
-              + "  "
-              + where
-              + "\n");
+      String numbers =
+          c.labelText() != null
+              ? "  label " + c.labelText()
+              : c.label() == null ? "" : " (" + c.label() + ")";
+      out.write(paint("1", c.rule()) + " " + c.idText() + numbers + "  " + where + "\n");
       out.write("    " + words(c.words()) + "\n");
     }
-    out.write(
-        String.format(
-            "%s → %s: %d change%s%n",
-            before.path(), after.path(), changes.size(), changes.size() == 1 ? "" : "s"));
   }
 
   private void quote(Writer out, ClauseDocument doc, List<Integer> ns) throws IOException {
@@ -146,12 +144,20 @@ final class DiffText {
     }
   }
 
-  /** A change between drafts in {@code --format jsonl}. */
+  /**
+   * A change between drafts in {@code --format jsonl}: the units' {@code n}, ids and printed
+   * numbers on each side (lists, since a merged or split clause has several units on a side; empty
+   * on the side that lacks the clause), the clause's id and label as before, and the words.
+   */
   record ChangeJson(
       String rule,
       String level,
       List<Integer> before,
       List<Integer> after,
+      List<String> beforeIds,
+      List<String> afterIds,
+      List<String> beforeLabels,
+      List<String> afterLabels,
       String clause,
       String label,
       List<WordJson> words) {
@@ -164,6 +170,10 @@ final class DiffText {
           Level.INFO.label(),
           c.before(),
           c.after(),
+          c.beforeIds(),
+          c.afterIds(),
+          c.beforeLabels(),
+          c.afterLabels(),
           c.clause(),
           c.label(),
           c.words().stream()

@@ -5,6 +5,7 @@ import java.util.List;
 import org.decl.DeclException;
 import org.decl.LanguageTags;
 import org.decl.extract.Source;
+import org.decl.format.Plural;
 
 /** {@code --langs TAG,TAG}: one language per document named, in order. */
 final class DocumentLanguages {
@@ -21,7 +22,11 @@ final class DocumentLanguages {
     }
     if (langs.size() != files.size()) {
       throw DeclException.usage(
-          "--langs gives " + langs.size() + " languages for " + files.size() + " documents");
+          "--langs gives "
+              + Plural.of(langs.size(), "language")
+              + " for "
+              + Plural.of(files.size(), "document")
+              + ": one for each, in order");
     }
     List<Source> sources = new ArrayList<>();
     List<Source> plain = Inputs.sources(files, context, null);

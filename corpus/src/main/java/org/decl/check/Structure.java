@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.decl.clause.Clause;
 import org.decl.clause.Kind;
+import org.decl.format.Plural;
 import org.decl.manifest.Version;
 import org.decl.manifest.Work;
 
@@ -14,6 +15,9 @@ import org.decl.manifest.Work;
  * explains the difference clause by clause.
  */
 final class Structure {
+
+  /** The mark of a section that opens with a heading. */
+  private static final String HEADED = " (heading)";
 
   private Structure() {}
 
@@ -39,8 +43,8 @@ final class Structure {
           file,
           null,
           null,
-          b.size()
-              + " clauses where the original ("
+          Plural.of(b.size(), "clause")
+              + " where the original ("
               + originalVersion.lang()
               + ") has "
               + a.size());
@@ -59,14 +63,66 @@ final class Structure {
           version.lang(),
           file,
           null,
-          first == null ? null : first.replace(" (heading)", ""),
-          "sections "
-              + String.join(", ", sb)
-              + " where the original ("
+          first == null ? null : name(first),
+          "sections differ from the original ("
               + originalVersion.lang()
-              + ") has "
-              + String.join(", ", sa));
+              + "): "
+              + differences(sa, sb));
     }
+  }
+
+  /** How many sections a list names before it says how many more there are. */
+  private static final int FEW = 5;
+
+  /**
+   * Each section that differs, named once: the original's sections the version lacks, the version's
+   * the original lacks, those that open with a heading on one side only; or, when the sections are
+   * the same, where their order starts to differ.
+   */
+  private static String differences(List<String> original, List<String> version) {
+    List<String> a = original.stream().map(Structure::name).toList();
+    List<String> b = version.stream().map(Structure::name).toList();
+    List<String> parts = new ArrayList<>();
+    part(parts, "missing", a.stream().filter(x -> !b.contains(x)).toList());
+    part(parts, "not in the original", b.stream().filter(x -> !a.contains(x)).toList());
+    List<String> headingLost = new ArrayList<>();
+    List<String> headingAdded = new ArrayList<>();
+    for (String section : original) {
+      int k = b.indexOf(name(section));
+      if (k >= 0 && headed(section) != headed(version.get(k))) {
+        (headed(section) ? headingLost : headingAdded).add(name(section));
+      }
+    }
+    part(parts, "without the original's heading", headingLost);
+    part(parts, "with a heading the original has not", headingAdded);
+    if (parts.isEmpty()) {
+      int i = 0;
+      while (i < a.size() && a.get(i).equals(b.get(i))) {
+        i++;
+      }
+      return "the same sections in another order, from " + b.get(i);
+    }
+    return String.join("; ", parts);
+  }
+
+  private static void part(List<String> parts, String what, List<String> sections) {
+    if (sections.isEmpty()) {
+      return;
+    }
+    String named = String.join(", ", sections.subList(0, Math.min(FEW, sections.size())));
+    parts.add(
+        what
+            + " "
+            + named
+            + (sections.size() > FEW ? " … and " + (sections.size() - FEW) + " more" : ""));
+  }
+
+  private static String name(String section) {
+    return section.replace(HEADED, "");
+  }
+
+  private static boolean headed(String section) {
+    return section.endsWith(HEADED);
   }
 
   private static List<Clause> clauses(VersionText text) {
@@ -85,8 +141,8 @@ final class Structure {
       }
       if (unit.kind() == Kind.HEADING
           && !section.equals("0")
-          && !sections.get(sections.size() - 1).endsWith(" (heading)")) {
-        sections.set(sections.size() - 1, section + " (heading)");
+          && !headed(sections.get(sections.size() - 1))) {
+        sections.set(sections.size() - 1, section + HEADED);
         current = section;
       }
     }

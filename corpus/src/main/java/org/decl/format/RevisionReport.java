@@ -53,7 +53,11 @@ public final class RevisionReport {
       html.start("h2").attr("lang", "en").attr("style", "font-size:1rem;margin:0");
       html.inline("span").attr("class", "rule " + change.rule()).text(change.rule()).end();
       html.text(
-          " " + change.clause() + (change.label() == null ? "" : " (" + change.label() + ")"));
+          " "
+              + change.idText()
+              + (change.labelText() != null
+                  ? ", label " + change.labelText()
+                  : change.label() == null ? "" : " (" + change.label() + ")"));
       html.inline("span").attr("class", "where").text(where(change)).end();
       html.end();
       html.start("p").attr("lang", lang(after, before));
@@ -82,9 +86,7 @@ public final class RevisionReport {
         .entrySet()
         .stream()
         .map(e -> e.getValue() + " " + e.getKey().replace("clause-", ""))
-        .collect(
-            Collectors.joining(
-                " · ", changes.size() + (changes.size() == 1 ? " change: " : " changes: "), ""));
+        .collect(Collectors.joining(" · ", Plural.of(changes.size(), "change") + ": ", ""));
   }
 
   private static String where(Change change) {
