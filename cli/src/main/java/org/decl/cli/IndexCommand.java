@@ -195,7 +195,7 @@ final class IndexCommand implements Callable<Integer> {
     return targets;
   }
 
-  /** The language extraction finds in a file; null, the failure told, when it finds none. */
+  /** The language extraction finds in a file; null, the failure kept for the run, if none. */
   private String detected(Extractor detector, String name, Messages messages) {
     try {
       String lang = detector.extract(Source.file(Path.of(name))).lang();
