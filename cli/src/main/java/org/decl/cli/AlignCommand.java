@@ -87,7 +87,7 @@ final class AlignCommand implements Callable<Integer> {
       arity = "0..*",
       description =
           "The versions: the original (or first draft) first. With --work: the corpus folder"
-              + " (default: the current folder).")
+              + " (default: the nearest corpus.yaml, here or in a folder above).")
   List<String> inputs = new ArrayList<>();
 
   @Option(
@@ -256,7 +256,7 @@ final class AlignCommand implements Callable<Integer> {
 
   private List<ClauseDocument> versions(Context context, Messages messages) {
     if (work != null) {
-      manifest = CorpusWork.manifest(inputs.isEmpty() ? "." : inputs.get(0));
+      manifest = CorpusWork.manifest(inputs.isEmpty() ? null : inputs.get(0));
     }
     List<Source> sources =
         work != null

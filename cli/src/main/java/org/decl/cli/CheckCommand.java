@@ -24,6 +24,7 @@ import org.decl.check.Rules;
 import org.decl.extract.ExtractOptions;
 import org.decl.format.CheckReportFormat;
 import org.decl.format.ReportOptions;
+import org.decl.manifest.CorpusLocation;
 import org.decl.manifest.Manifest;
 import org.decl.manifest.ManifestReader;
 import picocli.CommandLine.Command;
@@ -69,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "CORPUS",
       arity = "0..1",
       description =
-          "A corpus folder (with corpus.yaml) or its manifest. Default: the current folder.")
+          "A corpus folder (with corpus.yaml) or its manifest. Default: the nearest corpus.yaml,"
+              + " in the current folder or a folder above.")
   Path corpus;
 
   @Option(
@@ -172,7 +174,11 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Level failLevel = Level.of(failOn);
     if (listRules || explain != null) {
-      Manifest manifest = corpus == null ? null : ManifestReader.read(corpus);
+      // the levels of the corpus named, or of the one decl is run in, if any
+      Manifest manifest =
+          corpus != null
+              ? ManifestReader.read(corpus)
+              : CorpusLocation.find(Path.of(".")).map(ManifestReader::read).orElse(null);
       RuleLevels levels =
           manifest == null ? RuleLevels.of(null, rules) : RuleLevels.of(manifest, rules);
       String text = explain != null ? RuleDocs.explain(rule(explain), levels) : ruleList(levels);
@@ -180,7 +186,8 @@ final class CheckCommand implements Callable<Integer> {
           out, output, manifest == null ? List.of() : Outputs.of(manifest), w -> w.write(text));
       return 0;
     }
-    Manifest whole = ManifestReader.read(corpus == null ? Path.of(".") : corpus);
+    Manifest whole =
+        ManifestReader.read(corpus == null ? CorpusLocation.require(Path.of(".")) : corpus);
     // the report never replaces the manifest, a version (checked or not) or the baseline
     List<Path> inputs = new ArrayList<>(Outputs.of(whole));
     if (baseline != null) {

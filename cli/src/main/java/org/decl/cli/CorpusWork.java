@@ -9,6 +9,7 @@ import org.decl.Suggestions;
 import org.decl.extract.ExtractOptions;
 import org.decl.extract.Source;
 import org.decl.manifest.CorpusFiles;
+import org.decl.manifest.CorpusLocation;
 import org.decl.manifest.Manifest;
 import org.decl.manifest.ManifestReader;
 import org.decl.manifest.Version;
@@ -19,8 +20,13 @@ final class CorpusWork {
 
   private CorpusWork() {}
 
+  /**
+   * The manifest of a corpus folder or file; with none named, of the nearest corpus.yaml, here or
+   * in a folder above ({@link CorpusLocation}).
+   */
   static Manifest manifest(String corpus) {
-    return ManifestReader.read(Path.of(corpus));
+    return ManifestReader.read(
+        corpus == null ? CorpusLocation.require(Path.of(".")) : Path.of(corpus));
   }
 
   /**

@@ -18,7 +18,7 @@ final class DeclCommand implements Callable<Integer> {
 
   /** The commands, in the order of the pipeline. */
   static final List<String> COMMANDS =
-      List.of("extract", "split", "index", "search", "align", "diff", "check");
+      List.of("init", "extract", "split", "index", "search", "align", "diff", "check");
 
   private final Context context;
   private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
@@ -72,6 +72,7 @@ final class DeclCommand implements Callable<Integer> {
    */
   static Object command(String name) {
     return switch (name) {
+      case "init" -> new InitCommand();
       case "extract" -> new ExtractCommand();
       case "split" -> new SplitCommand();
       case "index" -> new IndexCommand();

@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.decl.DeclException;
 import org.decl.extract.Extractor;
+import org.decl.extract.Source;
 import org.decl.index.CorpusIndexer;
 import org.decl.index.IndexLocation;
 import org.decl.index.IndexReport;
+import org.decl.manifest.CorpusLocation;
 import org.decl.manifest.Manifest;
 import org.decl.manifest.ManifestReader;
 import picocli.CommandLine.Command;
@@ -42,10 +44,11 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  decl index examples                 # examples/corpus.yaml into examples/.decl/index",
-      "  decl index                          # the corpus in the current folder",
+      "  decl index                          # the corpus here, or in a folder above",
       "  decl index --lang zh examples       # only the zh-* versions (and the originals)",
       "  decl index --lang fr --work udhr udhr/fr.pdf",
       "  decl index --index /tmp/idx --lang en notes.docx",
+      "  decl index notes.docx               # its language detected",
     })
 final class IndexCommand implements Callable<Integer> {
 
@@ -53,7 +56,8 @@ final class IndexCommand implements Callable<Integer> {
       paramLabel = "CORPUS|FILE",
       arity = "0..*",
       description =
-          "A corpus folder (with corpus.yaml) or its manifest; default: the current folder. Or"
+          "A corpus folder (with corpus.yaml) or its manifest; default: the nearest corpus.yaml,"
+              + " in the current folder or a folder above. Or"
               + " documents to index one by one, with --lang (their language; over a corpus,"
               + " --lang indexes only the versions it matches, zh every zh-* one, and their"
               + " originals).")
@@ -86,6 +90,9 @@ final class IndexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Files that failed before indexing: their language could not be told. */
+  private final List<DeclException> failed = new ArrayList<>();
+
   @Override
   public Integer call() {
     Context context = root.context();
@@ -101,7 +108,8 @@ final class IndexCommand implements Callable<Integer> {
             "--work is for files named one by one; a corpus gives its works and languages in "
                 + ManifestReader.FILE_NAME);
       }
-      Path folder = Path.of(inputs.isEmpty() ? "." : inputs.get(0));
+      Path folder =
+          inputs.isEmpty() ? CorpusLocation.require(Path.of(".")) : Path.of(inputs.get(0));
       // --lang over a corpus is a filter: the versions it matches and their originals
       Manifest manifest =
           LanguageFilter.apply(
@@ -112,7 +120,7 @@ final class IndexCommand implements Callable<Integer> {
       dir = index != null ? index : IndexLocation.forWriting(corpusFolder);
       what = manifest.works().size() + (manifest.works().size() == 1 ? " work" : " works");
     } else {
-      targets = fileTargets();
+      targets = fileTargets(messages);
       dir = index != null ? index : IndexLocation.forWriting(Path.of("."));
       what = targets.size() + (targets.size() == 1 ? " file" : " files");
     }
@@ -123,18 +131,26 @@ final class IndexCommand implements Callable<Integer> {
       // a filtered run leaves the other versions in the index as they are
       report = indexer.index(targets, wholeCorpus, progress);
     }
+    failed.forEach(messages::error);
     report.failures().forEach(messages::error);
     summarise(report, what, dir, messages);
-    return report.failures().isEmpty() ? 0 : 1;
+    return failed.isEmpty() && report.failures().isEmpty() ? 0 : 1;
   }
 
-  /** A corpus: nothing named, one folder, or one .yaml file. */
+  /**
+   * A corpus: nothing named, one folder, or one .yaml file. One path that is not there is neither,
+   * and there is nothing to index: a configuration error, where a missing file among others fails
+   * only itself.
+   */
   private boolean isCorpus() {
     if (inputs.isEmpty()) {
       return true;
     }
     if (inputs.size() == 1) {
       Path only = Path.of(inputs.get(0));
+      if (!inputs.get(0).equals("-") && !Files.exists(only)) {
+        throw DeclException.config(inputs.get(0), "no such file or folder");
+      }
       String name = only.getFileName() == null ? "" : only.getFileName().toString();
       return Files.isDirectory(only)
           || name.toLowerCase(Locale.ROOT).endsWith(".yaml")
@@ -143,13 +159,13 @@ final class IndexCommand implements Callable<Integer> {
     return false;
   }
 
-  private List<CorpusIndexer.Target> fileTargets() {
-    String lang = documents.lang();
-    if (lang == null) {
-      throw DeclException.usage(
-          "give the language of the files with --lang TAG (decl index --lang fr FILE...),"
-              + " or index a corpus folder whose corpus.yaml names them");
-    }
+  /**
+   * The files named, each with its language: {@code --lang}, else the one extraction finds (the
+   * document's own declaration, else detection, as {@code decl extract} gives it), which costs one
+   * more reading of each file. A file whose language cannot be told fails alone.
+   */
+  private List<CorpusIndexer.Target> fileTargets(Messages messages) {
+    String given = documents.lang();
     List<CorpusIndexer.Target> targets = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     for (String name : inputs) {
@@ -161,19 +177,55 @@ final class IndexCommand implements Callable<Integer> {
         throw DeclException.usage(
             name + ": a folder among files; index a corpus folder on its own");
       }
-      String id = work != null ? work : Inputs.stem(name);
-      if (!keys.add(id + "/" + lang)) {
-        throw DeclException.usage(
-            name
-                + ": a second "
-                + lang
-                + " version of '"
-                + id
-                + "'; give each file its own --work or language");
+    }
+    try (Extractor detector =
+        given == null ? new Extractor(documents.extractOptions(true)) : null) {
+      for (String name : inputs) {
+        Path file = Path.of(name);
+        String lang = given;
+        if (lang == null) {
+          lang = detected(detector, name, messages);
+          if (lang == null) {
+            continue;
+          }
+        }
+        add(targets, keys, name, file, lang);
       }
-      targets.add(new CorpusIndexer.Target(id, lang, name, file));
     }
     return targets;
+  }
+
+  /** The language extraction finds in a file; null, the failure kept for the run, if none. */
+  private String detected(Extractor detector, String name, Messages messages) {
+    try {
+      String lang = detector.extract(Source.file(Path.of(name))).lang();
+      if (lang == null || lang.equals("und")) {
+        failed.add(
+            DeclException.badInput(
+                name, "its language cannot be told from its text; give it with --lang TAG"));
+        return null;
+      }
+      messages.note(name + ": " + lang + " (detected; --lang sets it)");
+      return lang;
+    } catch (DeclException e) {
+      failed.add(e);
+      return null;
+    }
+  }
+
+  private void add(
+      List<CorpusIndexer.Target> targets, Set<String> keys, String name, Path file, String lang) {
+    String id = work != null ? work : Inputs.stem(name);
+    if (!keys.add(id + "/" + lang)) {
+      throw DeclException.usage(
+          name
+              + ": a second "
+              + lang
+              + " version of '"
+              + id
+              + "'; give each file its own --work or language");
+    }
+    targets.add(new CorpusIndexer.Target(id, lang, name, file));
   }
 
   private static Path parentOf(Path file) {

@@ -13,7 +13,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar on standard error for work that runs longer than a couple of seconds; nothing for
- * shorter work, nothing when standard error is not a terminal or with {@code --quiet}.
+ * shorter work, nothing when standard error is not a terminal or with {@code --quiet}. Once every
+ * step is done, the bar names the phase the work is in ({@code committing…}), so that a run busy
+ * after its last step does not sit at 100% saying nothing.
  */
 final class Progress implements AutoCloseable {
 
@@ -21,6 +23,8 @@ final class Progress implements AutoCloseable {
 
   private final AtomicLong done = new AtomicLong();
   private final long started = System.nanoTime();
+  private final long total;
+  private String phase;
   private final ScheduledExecutorService timer;
   private ProgressBar bar;
   private boolean closed;
@@ -34,8 +38,10 @@ final class Progress implements AutoCloseable {
       PrintStream err,
       int columns,
       boolean shown,
-      boolean plain) {
+      boolean plain,
+      Duration delay) {
     this.plain = plain;
+    this.total = total;
     if (!shown) {
       timer = null;
       return;
@@ -48,20 +54,26 @@ final class Progress implements AutoCloseable {
               return t;
             });
     timer.schedule(
-        () -> show(task, total, unit, err, columns), DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        () -> show(task, total, unit, err, columns), delay.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** A progress bar for {@code total} steps, shown only if the terminal and the options allow. */
   static Progress start(String task, long total, String unit, Context context, Messages messages) {
+    return start(task, total, unit, context, messages, DELAY);
+  }
+
+  /** A progress bar shown after {@code delay}, for tests that cannot wait. */
+  static Progress start(
+      String task, long total, String unit, Context context, Messages messages, Duration delay) {
     Terminal terminal = context.terminal();
     boolean shown = terminal.stderrIsTty() && !messages.quiet();
     return new Progress(
-        task, total, unit, context.err(), terminal.columns(), shown, terminal.noColor());
+        task, total, unit, context.err(), terminal.columns(), shown, terminal.noColor(), delay);
   }
 
   /** A progress that never shows. */
   static Progress hidden() {
-    return new Progress(null, 0, null, null, 0, false, true);
+    return new Progress(null, 0, null, null, 0, false, true, DELAY);
   }
 
   void step() {
@@ -69,7 +81,24 @@ final class Progress implements AutoCloseable {
     synchronized (this) {
       if (bar != null) {
         bar.stepTo(now);
+        nameThePhase();
       }
+    }
+  }
+
+  /**
+   * The work enters a phase, in a few words ({@code committing}): named once every step is done.
+   */
+  synchronized void phase(String words) {
+    phase = words;
+    if (bar != null) {
+      nameThePhase();
+    }
+  }
+
+  private void nameThePhase() {
+    if (phase != null && done.get() >= total) {
+      bar.setExtraMessage(phase + "…");
     }
   }
 
@@ -90,6 +119,7 @@ final class Progress implements AutoCloseable {
             .clearDisplayOnFinish()
             .startsFrom(done.get(), Duration.ofNanos(System.nanoTime() - started))
             .build();
+    nameThePhase();
   }
 
   @Override

@@ -3,7 +3,10 @@ package org.decl.cli;
 import org.decl.check.CorpusChecker;
 import org.decl.index.CorpusIndexer;
 
-/** A progress bar over the versions of a corpus, once their number is known. */
+/**
+ * A progress bar over the versions of a corpus, once their number is known, naming the phase the
+ * run is in after the last version.
+ */
 final class VersionProgress
     implements CorpusIndexer.Listener, CorpusChecker.Listener, AutoCloseable {
 
@@ -27,6 +30,16 @@ final class VersionProgress
   public void versionDone(String key) {
     progress.step();
     messages.detail("  " + task.toLowerCase(java.util.Locale.ROOT) + " " + key);
+  }
+
+  @Override
+  public void phase(CorpusIndexer.Phase phase) {
+    progress.phase(phase.words());
+  }
+
+  @Override
+  public void phase(CorpusChecker.Phase phase) {
+    progress.phase(phase.words());
   }
 
   @Override

@@ -41,7 +41,7 @@ class DeclCommandTest {
 
     assertEquals(2, run.exitCode());
     assertEquals(
-        "decl: a command is missing: one of extract, split, index, search, align, diff, check",
+        "decl: a command is missing: one of init, extract, split, index, search, align, diff, check",
         run.errLines().get(0));
   }
 }

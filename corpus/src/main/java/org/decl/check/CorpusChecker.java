@@ -13,6 +13,7 @@ import org.decl.Parallel;
 import org.decl.clause.Clause;
 import org.decl.extract.ExtractOptions;
 import org.decl.manifest.CorpusFiles;
+import org.decl.manifest.DeclFolder;
 import org.decl.manifest.Manifest;
 import org.decl.manifest.Version;
 import org.decl.manifest.Work;
@@ -30,6 +31,9 @@ public final class CorpusChecker {
 
     void versionDone(String key);
 
+    /** The run enters a phase; after the last version read, this is what it is busy with. */
+    default void phase(Phase phase) {}
+
     Listener NONE =
         new Listener() {
           @Override
@@ -38,6 +42,27 @@ public final class CorpusChecker {
           @Override
           public void versionDone(String key) {}
         };
+  }
+
+  /** What a check does after reading its versions, for a progress bar to name. */
+  public enum Phase {
+    /** Aligning each version with its work's original, for the translation checks. */
+    ALIGNING("aligning"),
+    /** The checks of each version and of each work against its original. */
+    CHECKING("checking"),
+    /** The same clause translated in two works: every work against the others. */
+    COMPARING("comparing works");
+
+    private final String words;
+
+    Phase(String words) {
+      this.words = words;
+    }
+
+    /** The phase in a few words, for people: {@code aligning}. */
+    public String words() {
+      return words;
+    }
   }
 
   /**
@@ -73,6 +98,7 @@ public final class CorpusChecker {
     if (options.cache()) {
       // the cache is written inside the corpus, never through a link to elsewhere
       CorpusFiles.requireRealFolders(manifest.root(), Path.of(".decl", "cache"));
+      DeclFolder.create(manifest.root());
     }
     this.cache = new VersionCache(options.cache() ? cacheDir(manifest) : null, options.tool());
     this.files = CorpusFiles.of(manifest.root());
@@ -94,8 +120,10 @@ public final class CorpusChecker {
     Map<String, VersionText> texts = read(targets, listener);
     Findings findings = new Findings(options.levels(), targets);
     if (Rules.all().stream().anyMatch(r -> r.translation() && findings.on(r.id()))) {
+      listener.phase(Phase.ALIGNING);
       translate(manifest, works, texts);
     }
+    listener.phase(Phase.CHECKING);
     for (Target t : targets) {
       checkVersion(t, texts.get(t.key()), findings, manifest);
     }
@@ -103,6 +131,7 @@ public final class CorpusChecker {
       checkWork(work, texts, findings);
     }
     if (findings.on(Rules.INCONSISTENT_TRANSLATION)) {
+      listener.phase(Phase.COMPARING);
       Consistency.check(manifest, works, texts, cache, findings);
     }
     return new CheckReport(

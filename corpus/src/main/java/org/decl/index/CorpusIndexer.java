@@ -66,6 +66,32 @@ public final class CorpusIndexer implements AutoCloseable {
     void versions(int count);
 
     void versionDone(String key);
+
+    /** The run enters a phase; after the last version read, this is what it is busy with. */
+    default void phase(Phase phase) {}
+  }
+
+  /** What a run does after (or between) reading its versions, for a progress bar to name. */
+  public enum Phase {
+    /** Aligning versions with their originals and writing their clauses with the links. */
+    LINKING("linking"),
+    /** Writing the clauses still held in memory to the index folder. */
+    WRITING("writing"),
+    /** Merging the index into one segment. */
+    MERGING("merging"),
+    /** Making the run's changes the index, in one commit. */
+    COMMITTING("committing");
+
+    private final String words;
+
+    Phase(String words) {
+      this.words = words;
+    }
+
+    /** The phase in a few words, for people: {@code linking}. */
+    public String words() {
+      return words;
+    }
   }
 
   /**
@@ -289,12 +315,16 @@ public final class CorpusIndexer implements AutoCloseable {
       }
       Parallel.map(originals, jobs, "decl-index", t -> read(run, t, listener));
       Aligner aligner = new Aligner();
+      listener.phase(Phase.LINKING);
       onThreads(plan, job -> write(run, job, aligner, listener));
+      listener.phase(Phase.WRITING);
       flushInParallel();
       if (writer.getDocStats().numDocs <= SMALL_INDEX) {
+        listener.phase(Phase.MERGING);
         writer.forceMerge(1); // one segment opens fastest, and a small one merges in no time
       }
       writer.setLiveCommitData(Map.of(IndexFormat.KEY, IndexFormat.VERSION).entrySet());
+      listener.phase(Phase.COMMITTING);
       writer.commit();
       return new IndexReport(
           sorted(run.added),

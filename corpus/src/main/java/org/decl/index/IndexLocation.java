@@ -1,9 +1,10 @@
 package org.decl.index;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.decl.DeclException;
 import org.decl.manifest.CorpusFiles;
+import org.decl.manifest.CorpusLocation;
+import org.decl.manifest.DeclFolder;
 
 /**
  * Where an index lives when the user does not say: {@code .decl/index} beside the corpus.yaml, and
@@ -24,12 +25,14 @@ public final class IndexLocation {
   /**
    * The index of the corpus in this folder, to write: {@code .decl} and {@code .decl/index} must be
    * real folders there (or not there yet), so that a link cannot send the index, and the replacing
-   * of what was there, out of the corpus. An index elsewhere is named with {@code --index}.
+   * of what was there, out of the corpus. An index elsewhere is named with {@code --index}. A
+   * {@code .decl} not there yet is made, with its {@code .gitignore} ({@link DeclFolder}).
    *
    * @throws DeclException (configuration) when one of them is a link or not a folder
    */
   public static Path forWriting(Path corpusFolder) {
     CorpusFiles.requireRealFolders(corpusFolder, DEFAULT);
+    DeclFolder.create(corpusFolder);
     return of(corpusFolder);
   }
 
@@ -38,11 +41,8 @@ public final class IndexLocation {
    * that has one; its own if none has.
    */
   public static Path find(Path from) {
-    for (Path dir = from.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve(DEFAULT))) {
-        return from.toAbsolutePath().equals(dir) ? of(from) : dir.resolve(DEFAULT);
-      }
-    }
-    return of(from);
+    return CorpusLocation.nearest(from, DEFAULT)
+        .map(dir -> from.toAbsolutePath().normalize().equals(dir) ? of(from) : dir.resolve(DEFAULT))
+        .orElse(of(from));
   }
 }

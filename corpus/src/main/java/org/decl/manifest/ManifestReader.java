@@ -80,6 +80,15 @@ public final class ManifestReader {
     } catch (IOException e) {
       throw DeclException.config(name, "cannot read: " + e.getMessage(), e);
     }
+    return read(file, yaml);
+  }
+
+  /**
+   * The manifest in a text, read and checked as if it were the file {@code file} (which need not be
+   * there yet): for a program that writes a manifest and wants it to read back.
+   */
+  public static Manifest read(Path file, String yaml) {
+    String name = file.toString();
     Path root = file.toAbsolutePath().normalize().getParent();
     Path shown = file.getParent() == null ? Path.of("") : file.getParent();
     return new ManifestReader(name, root, shown).read(YamlTree.parse(name, yaml), file);

@@ -57,7 +57,9 @@ final class YamlTree {
       Event next = events.next();
       if (next.is(Event.ID.StreamEnd)) {
         throw DeclException.config(
-            file, "empty file: a manifest lists works (see docs/manifest.md)");
+            file,
+            "empty file: a manifest lists works (docs/index.md#corpusyaml); decl init writes"
+                + " one for the documents in its folder");
       }
       Map<String, Node> anchors = new HashMap<>();
       Node root = read(file, events.next(), events, anchors, 1);
