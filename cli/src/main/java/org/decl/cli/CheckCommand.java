@@ -82,6 +82,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
+      completionCandidates = CompletionCandidates.Levels.class,
       defaultValue = "error",
       description =
           "Exit 1 on findings at this level or above: error, warning or info."
@@ -116,6 +117,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--rule",
       paramLabel = "ID=LEVEL",
+      completionCandidates = CompletionCandidates.RuleSettings.class,
       description = "Set a rule's level for this run: off, info, warning or error. Repeatable.")
   Map<String, String> rules = new LinkedHashMap<>();
 
@@ -139,6 +141,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--explain",
       paramLabel = "RULE",
+      completionCandidates = CompletionCandidates.RuleIds.class,
       description =
           "Explain a rule: what it finds, its levels, an example, how to change or silence it.")
   String explain;
