@@ -144,16 +144,52 @@ class ShellCompletionTest {
   }
 
   @Test
-  void zshLoadsTheNativeFunctionFromFpathOrWhenSourced(@TempDir Path fpath) throws Exception {
+  void zshCompletesCommandsOptionsAndTheirValues(@TempDir Path fpath) throws Exception {
     assumeTrue(installed("zsh"), "zsh is not installed");
     assertEquals(List.of(), run("zsh", "-n", "decl.zsh"));
     Files.copy(dir.resolve("decl.zsh"), fpath.resolve("_decl"));
-    String init = "autoload -Uz compinit && compinit -u -d " + fpath.resolve("dump") + " && ";
+    // an interactive zsh in a pseudo-terminal, with the script autoloaded from $fpath by compinit:
+    // each line is typed, then Tab, then a key bound to write the line as completed to a file
+    String script =
+        """
+        zmodload zsh/zpty
+        zpty z zsh -f -i
+        zpty -w z "PS1='' fpath=(FPATH \\$fpath); autoload -Uz compinit; compinit -u -d FPATH/dump"
+        zpty -w z 'dump() { print -r -- "$BUFFER" >> zsh.out; BUFFER=; }; zle -N dump; bindkey "^T" dump'
+        for line in 'decl ch' 'decl check --format sa' 'decl check --fail-on w' \\
+            'decl check --rule number-mismatch=w' 'decl check --explain number-m' \\
+            'decl search --lang fr,e' 'decl search --lang=zh-Hans,f' 'decl check -o report.' \\
+            'decl help al' 'decl extract --ocr ne' 'decl generate-completion z' 'decl check --no-c'; do
+          zpty -n -w z "$line"$'\\t\\C-t'
+        done
+        zpty -w z 'print END >> zsh.out'
+        for i in {1..300}; do [[ -f zsh.out ]] && grep -q '^END$' zsh.out && break; sleep 0.1; done
+        zpty -d z
+        """
+            .replace("FPATH", fpath.toString());
+    Files.writeString(dir.resolve("complete.zsh"), script);
+    assertEquals(List.of(), run("zsh", "-f", "complete.zsh"));
+
     assertEquals(
-        List.of("_decl"),
-        run("zsh", "-fc", "fpath=(" + fpath + " $fpath); " + init + "print -r -- $_comps[decl]"));
+        List.of(
+            "decl check ",
+            "decl check --format sarif ",
+            "decl check --fail-on warning ",
+            "decl check --rule number-mismatch=warning ",
+            "decl check --explain number-mismatch ",
+            "decl search --lang fr,en,",
+            "decl search --lang=zh-Hans,fr,",
+            "decl check -o report.xml ",
+            "decl help align ",
+            "decl extract --ocr never ",
+            "decl generate-completion zsh ",
+            "decl check --no-cache ",
+            "END"),
+        Files.readAllLines(dir.resolve("zsh.out")));
+    // sourced after compinit instead, the script registers itself (compdef stands in)
     assertEquals(
-        List.of("_decl"), run("zsh", "-fc", init + "source decl.zsh && print -r -- $_comps[decl]"));
+        List.of("compdef _decl decl"),
+        run("zsh", "-fc", "compdef() { print -r -- compdef $*; }; source decl.zsh"));
   }
 
   @Test
