@@ -101,10 +101,19 @@ final class BashCompletion {
       # Completes the value typed so far ($2) as a KIND [WORDS...] ($1) says; $3 is what stands
       # before the value in the whole word $4 (--opt=, or the tags before a comma)
       _decl_reply() {
-        local kind=${1%% *} words= val=$2 lead=$3 tok=$4
+        local kind=${1%% *} words= val=$2 lead=$3 tok=$4 i
         [[ $1 == *' '* ]] && words=${1#* }
         if [[ $kind == languages ]]; then
-          words=$("${COMP_WORDS[0]}" complete-languages 2>/dev/null)
+          # the tags of the index the line names with --index, or else of the nearest one
+          local -a index=()
+          for ((i = 1; i < COMP_CWORD; i++)); do
+            if [[ ${COMP_WORDS[i]} == --index ]]; then
+              index=(--index "${COMP_WORDS[i+1]}")
+              [[ ${COMP_WORDS[i+1]} == '=' ]] && index=(--index "${COMP_WORDS[i+2]}")
+              index[1]=${index[1]/#\\~/$HOME}
+            fi
+          done
+          words=$("${COMP_WORDS[0]}" complete-languages "${index[@]}" 2>/dev/null)
           lead+=${val%"${val##*,}"}
           val=${val##*,}
         fi
@@ -115,7 +124,7 @@ final class BashCompletion {
           *) COMPREPLY=() ;;
         esac
         # bash replaces only the piece after the last '=': answer that piece
-        local piece=${COMP_WORDS[COMP_CWORD]} i
+        local piece=${COMP_WORDS[COMP_CWORD]}
         [[ $piece == '=' ]] && piece=
         local strip=${tok%"$piece"}
         for i in "${!COMPREPLY[@]}"; do

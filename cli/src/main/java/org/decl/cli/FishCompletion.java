@@ -27,12 +27,21 @@ final class FishCompletion {
         .append(" generate-completion fish | source\n\n");
     s.append(
         """
-        # the language tags of the nearest index; the tags before a comma stay as typed
+        # the language tags of the index named with --index, or else of the nearest one; the tags
+        # before a comma stay as typed
         function FN_languages
             set -l value (string replace -r -- '^-[^=]*=' '' (commandline -ct))
             set -l lead (string replace -r -- '[^,]*$' '' $value)
-            set -l program (commandline -opc)[1]
-            for tag in (command $program complete-languages 2>/dev/null)
+            set -l tokens (commandline -opc)
+            set -l index
+            for i in (seq 2 (count $tokens))
+                if test "$tokens[$i]" = --index; and test $i -lt (count $tokens)
+                    set index --index $tokens[(math $i + 1)]
+                else if string match -q -- '--index=*' $tokens[$i]
+                    set index --index (string replace -- '--index=' '' $tokens[$i])
+                end
+            end
+            for tag in (command $tokens[1] complete-languages $index 2>/dev/null)
                 printf '%s%s\\n' $lead $tag
             end
         end

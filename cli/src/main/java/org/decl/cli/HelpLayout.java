@@ -70,8 +70,17 @@ final class HelpLayout {
         (name, sub) -> {
           String line =
               "  " + name + " ".repeat(column - 2 - name.length()) + summary(sub.commandSpec());
-          for (String piece : lines(line, help.commandSpec().usageMessage().width(), column)) {
-            s.append(help.colorScheme().text(piece)).append(System.lineSeparator());
+          List<String> pieces = lines(line, help.commandSpec().usageMessage().width(), column);
+          for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            if (i == 0) { // the name as picocli shows a command's name, bold on a terminal
+              s.append("  ")
+                  .append(help.colorScheme().commandText(name))
+                  .append(help.colorScheme().text(piece.substring(2 + name.length())));
+            } else {
+              s.append(help.colorScheme().text(piece));
+            }
+            s.append(System.lineSeparator());
           }
         });
     return s.toString();

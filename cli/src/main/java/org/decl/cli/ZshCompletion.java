@@ -30,10 +30,11 @@ final class ZshCompletion {
         .append(" generate-completion zsh)\n\n");
     s.append(
         """
-        # the language tags of the nearest index, comma-separated
+        # the language tags of the index named with --index, or else of the nearest one
         FN_languages() {
-          local -a tags
-          tags=(${(f)"$(${FN_program:-PROGRAM} complete-languages 2>/dev/null)"})
+          local -a tags index
+          [[ -n $opt_args[--index] ]] && index=(--index ${opt_args[--index]/#\\~/$HOME})
+          tags=(${(f)"$(${FN_program:-PROGRAM} complete-languages $index 2>/dev/null)"})
           (( $#tags )) && _values -s , 'language tag' $tags
         }
 

@@ -41,7 +41,13 @@ class ShellCompletionTest {
     Files.createDirectories(decl.getParent());
     Files.writeString(
         decl,
-        "#!/bin/sh\n[ \"$1\" = complete-languages ] && printf 'en\\nfr\\nzh-Hans\\nzh-Hant\\n'\n");
+        """
+        #!/bin/sh
+        # an index of four languages here, and one of de-1996 at --index other
+        [ "$1" = complete-languages ] || exit 2
+        [ "$2 $3" = "--index other" ] && echo de-1996 && exit 0
+        printf 'en\\nfr\\nzh-Hans\\nzh-Hant\\n'
+        """);
     Files.setPosixFilePermissions(decl, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.writeString(dir.resolve("report.xml"), "");
     Files.createDirectories(dir.resolve("reports"));
@@ -86,6 +92,8 @@ class ShellCompletionTest {
         comp decl check --lang zh
         comp decl search --lang fr,zh-Hans,zh-Han
         comp decl search --lang = f
+        comp decl search --index other --lang ''
+        comp decl search --index = other --show ''
         comp decl extract --ocr ''
         comp decl check -o rep
         comp decl extract -o re
@@ -108,6 +116,8 @@ class ShellCompletionTest {
             "check --lang zh -> zh-Hans zh-Hant",
             "search --lang fr,zh-Hans,zh-Han -> fr,zh-Hans,zh-Hans fr,zh-Hans,zh-Hant",
             "search --lang = f -> fr",
+            "search --index other --lang  -> de-1996",
+            "search --index = other --show  -> de-1996",
             "extract --ocr  -> auto always never",
             "check -o rep -> report.xml reports",
             "extract -o re -> reports",
@@ -126,7 +136,8 @@ class ShellCompletionTest {
         source decl.fish
         for line in 'decl ch' 'decl check --format ' 'decl check --fail-on ' \\
             'decl check --rule number-mismatch=w' 'decl search --lang fr,zh-' \\
-            'decl search --lang=e' 'decl check -o rep' 'decl help al'
+            'decl search --lang=e' 'decl check -o rep' 'decl help al' \\
+            'decl search --index other --lang ' 'decl search --index=other --show '
           echo "$line ->" (complete -C $line | string replace -r '\\t.*' '')
         end
         """;
@@ -139,7 +150,9 @@ class ShellCompletionTest {
             "decl search --lang fr,zh- -> fr,zh-Hans fr,zh-Hant",
             "decl search --lang=e -> --lang=en",
             "decl check -o rep -> report.xml reports/",
-            "decl help al -> align"),
+            "decl help al -> align",
+            "decl search --index other --lang  -> de-1996",
+            "decl search --index=other --show  -> de-1996"),
         run("fish", "-c", script));
   }
 
@@ -159,7 +172,8 @@ class ShellCompletionTest {
         for line in 'decl ch' 'decl check --format sa' 'decl check --fail-on w' \\
             'decl check --rule number-mismatch=w' 'decl check --explain number-m' \\
             'decl search --lang fr,e' 'decl search --lang=zh-Hans,f' 'decl check -o report.' \\
-            'decl help al' 'decl extract --ocr ne' 'decl generate-completion z' 'decl check --no-c'; do
+            'decl help al' 'decl extract --ocr ne' 'decl generate-completion z' 'decl check --no-c' \\
+            'decl search --index other --lang d'; do
           zpty -n -w z "$line"$'\\t\\C-t'
         done
         zpty -w z 'print END >> zsh.out'
@@ -184,6 +198,7 @@ class ShellCompletionTest {
             "decl extract --ocr never ",
             "decl generate-completion zsh ",
             "decl check --no-cache ",
+            "decl search --index other --lang de-1996,",
             "END"),
         Files.readAllLines(dir.resolve("zsh.out")));
     // sourced after compinit instead, the script registers itself (compdef stands in)
