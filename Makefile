@@ -68,21 +68,28 @@ fuzz: | deps
 bench: build | deps
 	@bench/run.sh
 
-## install: decl on the PATH under $(PREFIX), with bash and zsh completion
+## install: decl on the PATH under $(PREFIX), with its man pages and bash, zsh and fish completion
+MAN1 := $(PREFIX)/share/man/man1
+BASH_COMPLETION := $(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETION := $(PREFIX)/share/zsh/site-functions
+FISH_COMPLETION := $(PREFIX)/share/fish/vendor_completions.d
 install: build
-	install -d $(PREFIX)/bin $(PREFIX)/share/decl $(PREFIX)/share/bash-completion/completions
+	install -d $(PREFIX)/bin $(PREFIX)/share/decl $(MAN1) $(BASH_COMPLETION) $(ZSH_COMPLETION) $(FISH_COMPLETION)
 	install -m 644 $(JAR) $(PREFIX)/share/decl/decl.jar
 	install -m 755 bin/decl $(PREFIX)/bin/decl
 	install -d $(PREFIX)/share/doc/decl
 	install -m 644 docs/*.md $(PREFIX)/share/doc/decl/
 	$(call TRAIN,$(PREFIX)/share/decl/decl.jsa,$(PREFIX)/share/decl/decl.jar)
-	$(PREFIX)/bin/decl generate-completion > $(PREFIX)/share/bash-completion/completions/decl
-	cp $(PREFIX)/share/bash-completion/completions/decl $(PREFIX)/share/decl/decl-completion.bash
-	@echo "decl installed in $(PREFIX)/bin. Bash completion is in place; for zsh, add to ~/.zshrc:"
-	@echo "  autoload -U +X bashcompinit && bashcompinit && source $(PREFIX)/share/decl/decl-completion.bash"
+	$(PREFIX)/bin/decl generate-completion bash > $(BASH_COMPLETION)/decl
+	$(PREFIX)/bin/decl generate-completion zsh > $(ZSH_COMPLETION)/_decl
+	$(PREFIX)/bin/decl generate-completion fish > $(FISH_COMPLETION)/decl.fish
+	$(PREFIX)/bin/decl generate-man-pages $(MAN1)
+	@echo "decl installed in $(PREFIX)/bin, its manual in $(MAN1) (man decl), completion for bash,"
+	@echo "zsh and fish in place (zsh: $(ZSH_COMPLETION) must be in \$$fpath; see docs/shell.md)."
 
 uninstall:
-	rm -f $(PREFIX)/bin/decl $(PREFIX)/share/bash-completion/completions/decl
+	rm -f $(PREFIX)/bin/decl $(BASH_COMPLETION)/decl $(ZSH_COMPLETION)/_decl $(FISH_COMPLETION)/decl.fish
+	rm -f $(MAN1)/decl.1 $(MAN1)/decl-*.1
 	rm -rf $(PREFIX)/share/decl $(PREFIX)/share/doc/decl
 
 ## format: apply the project's Java formatting

@@ -5,7 +5,8 @@
 # test renders the HTML report of decl align (headless) and ScriptPdfsTest prints the sample
 # declaration in 47 languages to PDF (Noto fonts, so every script has one), and Tesseract with
 # the language data OcrTest reads scanned pages in (French, Russian, Arabic, Chinese in both forms,
-# English beside them). Java 17 and Maven must be there already.
+# English beside them), and zsh and fish, whose completion scripts CompletionTest runs. Java 17 and
+# Maven must be there already.
 set -euo pipefail
 
 for tool in java mvn; do
@@ -15,7 +16,7 @@ done
 packages=(fonts-dejavu-core fonts-droid-fallback fonts-lohit-deva fonts-tlwg-garuda-ttf
   fonts-sil-abyssinica fonts-noto-core fonts-noto-cjk poppler-utils ripgrep chromium
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-rus tesseract-ocr-ara
-  tesseract-ocr-chi-sim tesseract-ocr-chi-tra)
+  tesseract-ocr-chi-sim tesseract-ocr-chi-tra zsh fish)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")

@@ -84,6 +84,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
+      completionCandidates = CompletionCandidates.Levels.class,
       defaultValue = "error",
       description =
           "Exit 1 on findings at this level or above: error, warning or info."
@@ -118,6 +119,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--rule",
       paramLabel = "ID=LEVEL",
+      completionCandidates = CompletionCandidates.RuleSettings.class,
       description = "Set a rule's level for this run: off, info, warning or error. Repeatable.")
   Map<String, String> rules = new LinkedHashMap<>();
 
@@ -141,6 +143,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--explain",
       paramLabel = "RULE",
+      completionCandidates = CompletionCandidates.RuleIds.class,
       description =
           "Explain a rule: what it finds, its levels, an example, how to change or silence it.")
   String explain;

@@ -1,58 +1,63 @@
 package org.decl.cli;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/**
- * The {@code decl} command: the subcommands of the pipeline.
- *
- * <p>This command and {@code decl search} describe their options with picocli's programmatic API,
- * where the other commands use its annotations: reading annotations costs a run 60-70 ms (Java 17
- * makes a proxy class for each annotation type at run time), about a seventh of a one-off search
- * (docs/benchmarks.md). Parsing, help and completion are picocli's all the same.
- */
+/** The {@code decl} command: the subcommands of the pipeline, and those about decl itself. */
+@Command(
+    name = "decl",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Multilingual declaration texts: extract their text, split it into numbered clauses,"
+            + " and work with every language version side by side.",
+    synopsisSubcommandLabel = "COMMAND",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  decl extract examples/paris-2016/fr.txt",
+      "  decl extract --format json examples/paris-2016/en.pdf | jq .lang",
+      "  decl split examples/paris-2016/es.docx",
+      "  decl index examples && cd examples && decl search --show en 'liberté'",
+      "  decl check examples",
+      "",
+      "Run 'decl help COMMAND' (or 'decl COMMAND --help') for the options of a command.",
+    })
 final class DeclCommand implements Callable<Integer> {
 
   /** The commands, in the order of the pipeline. */
   static final List<String> COMMANDS =
       List.of("init", "extract", "split", "index", "search", "align", "diff", "check");
 
+  /** The commands about decl itself, listed after the pipeline (hidden ones included). */
+  static final List<String> TOOLS =
+      List.of("help", "generate-completion", ManPagesCommand.NAME, LanguagesCommand.NAME);
+
+  /** The tools that describe the other commands, so that a run of one needs them all. */
+  static final Set<String> DESCRIBING = Set.of("help", "generate-completion", ManPagesCommand.NAME);
+
   private final Context context;
-  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+  @Spec CommandSpec spec;
 
   DeclCommand(Context context) {
     this.context = context;
-    spec.name("decl").versionProvider(new VersionProvider());
-    standardHelpOptions(spec);
-    spec.usageMessage()
-        .description(
-            "Multilingual declaration texts: extract their text, split it into numbered clauses,"
-                + " and work with every language version side by side.")
-        .synopsisSubcommandLabel("COMMAND")
-        .footerHeading("%nExamples:%n")
-        .footer(
-            "  decl extract examples/paris-2016/fr.txt",
-            "  decl extract --format json examples/paris-2016/en.pdf | jq .lang",
-            "  decl split examples/paris-2016/es.docx",
-            "  decl index examples && cd examples && decl search --show en 'liberté'",
-            "  decl check examples",
-            "",
-            "Run 'decl COMMAND --help' for the options of a command.");
   }
 
   Context context() {
     return context;
   }
 
-  /** The command as picocli runs it. */
-  CommandSpec spec() {
-    return spec;
-  }
-
-  /** {@code -h/--help} and {@code -V/--version}, as picocli's standard help options. */
+  /**
+   * {@code -h/--help} and {@code -V/--version}, as picocli's standard help options, for a command
+   * built with picocli's programmatic API ({@code decl search} until it has annotations).
+   */
   static void standardHelpOptions(CommandSpec spec) {
     spec.addOption(
         OptionSpec.builder("-h", "--help")
@@ -80,6 +85,10 @@ final class DeclCommand implements Callable<Integer> {
       case "align" -> new AlignCommand();
       case "diff" -> new DiffCommand();
       case "check" -> new CheckCommand();
+      case "help" -> new HelpCommand();
+      case "generate-completion" -> new CompletionCommand();
+      case ManPagesCommand.NAME -> new ManPagesCommand();
+      case LanguagesCommand.NAME -> new LanguagesCommand();
       default -> throw new IllegalArgumentException("no command " + name);
     };
   }
@@ -87,13 +96,6 @@ final class DeclCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(),
-        "a command is missing: one of "
-            + String.join(
-                ", ",
-                spec.subcommands().entrySet().stream()
-                    .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
-                    .map(java.util.Map.Entry::getKey)
-                    .toList()));
+        spec.commandLine(), "a command is missing: one of " + String.join(", ", COMMANDS));
   }
 }

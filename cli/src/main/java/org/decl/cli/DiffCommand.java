@@ -94,6 +94,7 @@ final class DiffCommand implements Callable<Integer> {
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
+      completionCandidates = CompletionCandidates.Levels.class,
       defaultValue = "error",
       description =
           "Exit with 1 when a finding is at this level or above: error, warning or info."

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.decl.DeclException;
 import org.decl.Suggestions;
 import org.decl.text.Printable;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -69,18 +68,20 @@ public final class Main {
     }
   }
 
-  /** The command line for these arguments: all commands, or only the one they name. */
+  /**
+   * The command line for these arguments: only the command they name, or all commands when they
+   * name none or a tool that describes the others (help, completion, man pages).
+   */
   static CommandLine commandLine(
       Context context, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new DeclCommand(context).spec());
+    CommandLine cl = new CommandLine(new DeclCommand(context));
     String asked = args.length > 0 ? args[0] : "";
-    if (DeclCommand.COMMANDS.contains(asked)) {
+    boolean known = DeclCommand.COMMANDS.contains(asked) || DeclCommand.TOOLS.contains(asked);
+    if (known && !DeclCommand.DESCRIBING.contains(asked)) {
       cl.addSubcommand(asked, DeclCommand.command(asked));
     } else {
       DeclCommand.COMMANDS.forEach(name -> cl.addSubcommand(name, DeclCommand.command(name)));
-      CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
-      completion.getCommandSpec().usageMessage().hidden(true);
-      cl.addSubcommand("generate-completion", completion);
+      DeclCommand.TOOLS.forEach(name -> cl.addSubcommand(name, DeclCommand.command(name)));
     }
     cl.setOut(out);
     cl.setErr(err);
@@ -93,6 +94,7 @@ public final class Main {
                 ? CommandLine.Help.Ansi.AUTO
                 : CommandLine.Help.Ansi.OFF));
     describeExitCodes(cl);
+    HelpLayout.install(cl, context.terminal().stdoutIsTty());
     cl.setExecutionStrategy(Main::execute);
     cl.setParameterExceptionHandler(Main::usageError);
     cl.setExecutionExceptionHandler(
