@@ -132,9 +132,10 @@ public final class RevisionReport {
     for (Run run : words) {
       switch (run.kind()) {
         case KEPT -> {
-          if (changed) {
+          // a space between two changed words is kept: no words were left out there
+          if (changed && !run.text().isBlank()) {
             gap = true;
-          } else {
+          } else if (!gap) {
             html.text(run.text());
           }
         }

@@ -58,6 +58,17 @@ class RevisionReportTest {
   }
 
   @Test
+  void leavesNoEllipsisBetweenChangedWordsThatOnlyASpaceParts() throws Exception {
+    ClauseDocument before = doc("fr-1.txt", "fr", "1|1.|Nous réitérons notre attachement.");
+    ClauseDocument after = doc("fr-2.txt", "fr", "1|1.|Nous réaffirmons votre attachement.");
+    Document two = TmxWriterTest.parse(write(before, after));
+
+    assertEquals(
+        "clause-changed 1 … réitéronsréaffirmons notrevotre …",
+        xpath.evaluate("//nav//ol/li", two).strip());
+  }
+
+  @Test
   void linksEachEntryToItsChangeAndChainsTheChanges() throws Exception {
     List<String> ids = strings("//article/@id");
 
