@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.decl.Level;
 import org.decl.align.Alignment;
@@ -18,8 +22,9 @@ import org.decl.diff.Finding;
 /**
  * Writes an alignment as one self-contained HTML page: the versions side by side in columns, a row
  * per bead, weak beads highlighted, the findings of the translation check in the margin of their
- * row. The page has its style inline and loads nothing, runs no script, reads well on a laptop
- * screen and prints on A4 landscape with the column headers repeated and no row split.
+ * row, an index of the findings at the top ({@link FindingNav}). The page has its style and its one
+ * script inline and loads nothing, reads well without script, on a laptop screen, and prints on A4
+ * landscape with the column headers repeated and no row split.
  *
  * <p>Each cell carries its version's {@code lang}, and {@code dir="rtl"} for right-to-left
  * languages, so browsers pick fonts and shaping per script. The markup is also well-formed XML. See
@@ -27,7 +32,13 @@ import org.decl.diff.Finding;
  */
 public final class HtmlReport {
 
-  private static final String CSS = css();
+  private static final String CSS = css() + FindingNav.CSS;
+
+  /** The filter's category of a row that is neither weak nor holds a finding. */
+  private static final String PLAIN = "plain";
+
+  /** The filter's category of a weak row. */
+  private static final String WEAK = "weak";
 
   private final String title;
   private final String toolVersion;
@@ -61,6 +72,7 @@ public final class HtmlReport {
   public void write(MultiAlignment alignment, Map<Integer, List<Finding>> findings, Writer out)
       throws IOException {
     RowFindings placed = new RowFindings(alignment, findings);
+    Findings nav = nav(alignment, placed);
     List<ClauseDocument> versions = alignment.versions();
     String heading =
         title != null
@@ -69,18 +81,76 @@ public final class HtmlReport {
 
     XmlOut html = XmlOut.of(out);
     HtmlPage.open(html, "decl align: " + heading, CSS, toolVersion);
-    header(html, alignment, placed, findings, heading);
-    rows(html, alignment, placed);
+    header(html, alignment, nav, findings, heading);
+    rows(html, alignment, nav);
     html.start("footer").text("Made by decl " + toolVersion + " (decl align --format html).").end();
+    FindingNav.script(html);
     html.close();
     html.close();
     html.finish();
   }
 
+  /**
+   * The findings of the page in page order (those about whole versions first, then row by row),
+   * each with its place in that order, and the navigation over them.
+   */
+  private record Findings(
+      RowFindings placed, Map<RowFindings.Placed, Integer> order, FindingNav nav) {
+
+    int of(RowFindings.Placed p) {
+      return order.get(p);
+    }
+  }
+
+  private Findings nav(MultiAlignment alignment, RowFindings placed) {
+    List<RowFindings.Placed> inOrder = new ArrayList<>(placed.unplaced());
+    List<Row> rows = alignment.rows();
+    Map<RowFindings.Placed, Integer> rowOf = new IdentityHashMap<>();
+    long weak = 0;
+    long plain = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      for (RowFindings.Placed p : placed.of(r)) {
+        rowOf.put(p, r);
+        inOrder.add(p);
+      }
+      if (rows.get(r).score() < minScore) {
+        weak++;
+      } else if (placed.of(r).isEmpty()) {
+        plain++;
+      }
+    }
+    Map<RowFindings.Placed, Integer> order = new IdentityHashMap<>();
+    List<FindingNav.Entry> entries = new ArrayList<>();
+    for (RowFindings.Placed p : inOrder) {
+      order.put(p, entries.size());
+      Integer row = rowOf.get(p);
+      entries.add(
+          new FindingNav.Entry(
+              p.finding().level().label(),
+              html -> {
+                findingBody(html, alignment, p);
+                html.inline("span")
+                    .attr("class", "row")
+                    .text(row == null ? "whole version" : "row " + (row + 1))
+                    .end();
+              }));
+    }
+    List<FindingNav.Category> levels = new ArrayList<>();
+    for (Level level : List.of(Level.ERROR, Level.WARNING, Level.INFO)) {
+      long n = inOrder.stream().filter(p -> p.finding().level() == level).count();
+      levels.add(new FindingNav.Category(level.label(), level.label(), n));
+    }
+    List<FindingNav.Category> kinds =
+        List.of(
+            new FindingNav.Category(WEAK, "weak rows", weak),
+            new FindingNav.Category(PLAIN, "other rows", plain));
+    return new Findings(placed, order, new FindingNav("finding", levels, kinds, entries));
+  }
+
   private void header(
       XmlOut html,
       MultiAlignment alignment,
-      RowFindings placed,
+      Findings nav,
       Map<Integer, List<Finding>> findings,
       String heading)
       throws IOException {
@@ -151,13 +221,15 @@ public final class HtmlReport {
     html.text("findings of the translation check: rule, versions compared, clause");
     html.end();
     html.close();
+    nav.nav().index(html);
 
+    RowFindings placed = nav.placed();
     if (!placed.unplaced().isEmpty()) {
       html.open("section").attr("class", "unplaced");
       html.element("h2", "Findings about whole versions");
       html.open("ul");
       for (RowFindings.Placed p : placed.unplaced()) {
-        finding(html, alignment, p);
+        finding(html, alignment, nav, p);
       }
       html.close();
       html.close();
@@ -165,7 +237,8 @@ public final class HtmlReport {
     html.close();
   }
 
-  private void rows(XmlOut html, MultiAlignment alignment, RowFindings placed) throws IOException {
+  private void rows(XmlOut html, MultiAlignment alignment, Findings nav) throws IOException {
+    RowFindings placed = nav.placed();
     List<ClauseDocument> versions = alignment.versions();
     List<Row> rows = alignment.rows();
     // the margin only when there is something to put in it: the versions get its width otherwise
@@ -202,6 +275,7 @@ public final class HtmlReport {
       Row row = rows.get(r);
       boolean weak = row.score() < minScore;
       html.open("tr").attr("id", "r" + (r + 1)).attr("class", weak ? "weak" : null);
+      html.attr("data-cats", cats(placed.of(r), weak));
       html.start("th").attr("scope", "row");
       html.inline("a").attr("href", "#r" + (r + 1)).text(String.valueOf(r + 1)).end();
       html.inline("span")
@@ -214,7 +288,7 @@ public final class HtmlReport {
         cell(html, alignment, row, v);
       }
       if (margin) {
-        notes(html, alignment, placed.of(r), weak ? row.score() : null);
+        notes(html, alignment, nav, placed.of(r), weak ? row.score() : null);
       }
       html.close();
     }
@@ -222,22 +296,40 @@ public final class HtmlReport {
     html.close();
   }
 
+  /** The filter's categories of a row: the levels of its findings, and weak or plain. */
+  private static String cats(List<RowFindings.Placed> notes, boolean weak) {
+    Set<String> cats = new LinkedHashSet<>();
+    notes.forEach(p -> cats.add(p.finding().level().label()));
+    if (weak) {
+      cats.add(WEAK);
+    } else if (cats.isEmpty()) {
+      cats.add(PLAIN);
+    }
+    return FindingNav.cats(cats);
+  }
+
   /** The margin cell of a row: its weak mark if weak (score given), then its findings. */
   private static void notes(
-      XmlOut html, MultiAlignment alignment, List<RowFindings.Placed> notes, Double weakScore)
+      XmlOut html,
+      MultiAlignment alignment,
+      Findings nav,
+      List<RowFindings.Placed> notes,
+      Double weakScore)
       throws IOException {
     html.start("td").attr("class", "notes");
     if (weakScore != null || !notes.isEmpty()) {
       html.inline("ul");
       if (weakScore != null) {
-        html.inline("li");
+        html.inline("li").attr("data-cats", WEAK);
         html.inline("span").attr("class", "level weak").text("weak").end();
         html.text(" score " + Units.score(weakScore) + ": check this row");
         html.end();
       }
       for (RowFindings.Placed p : notes) {
         html.inline("li");
+        nav.nav().mark(html, nav.of(p));
         findingBody(html, alignment, p);
+        nav.nav().steps(html, nav.of(p));
         html.end();
       }
       html.end();
@@ -273,10 +365,13 @@ public final class HtmlReport {
     html.end();
   }
 
-  private static void finding(XmlOut html, MultiAlignment alignment, RowFindings.Placed p)
+  private static void finding(
+      XmlOut html, MultiAlignment alignment, Findings nav, RowFindings.Placed p)
       throws IOException {
     html.start("li");
+    nav.nav().mark(html, nav.of(p));
     findingBody(html, alignment, p);
+    nav.nav().steps(html, nav.of(p));
     html.end();
   }
 

@@ -43,9 +43,10 @@ class HtmlReportTest {
   }
 
   @Test
-  void isWellFormedAndLoadsNothing() {
+  void isWellFormedAndLoadsNothing() throws Exception {
     assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), html.substring(0, 60));
-    assertFalse(html.contains("<script"));
+    assertEquals(1, count("//script"), "one script, inline");
+    assertEquals(0, count("//script[@src]"));
     assertFalse(html.contains("src="));
     assertFalse(html.contains("url("));
     assertFalse(html.contains("@import"));
@@ -94,16 +95,18 @@ class HtmlReportTest {
     int weak = Fixtures.rowOf(checked, "1.4") + 1;
 
     assertEquals(
-        List.of("error number-mismatch fr→ar · 1.340 % in fr.txt, 45 % in ar.txt"),
+        List.of(
+            "error number-mismatch fr→ar · 1.340 % in fr.txt, 45 % in ar.txt↑ previous ↓ next"
+                + " index"),
         strings("//tr[@id='r" + recital + "']/td[@class='notes']/ul/li"));
     assertEquals(
         List.of(
             "weak score 0.32: check this row",
             "warning url-mismatch fr→zh · 1.4https://example.org/open-gov is missing from the"
-                + " translation"),
+                + " translation↑ previous ↓ next index"),
         strings("//tr[@id='r" + weak + "']/td[@class='notes']/ul/li"));
     assertEquals(
-        List.of("info length-ratio fr→arar.txt is 12 % longer than fr.txt overall"),
+        List.of("info length-ratio fr→arar.txt is 12 % longer than fr.txt overall↓ next index"),
         strings("//section[@class='unplaced']/ul/li"));
   }
 
@@ -149,7 +152,7 @@ class HtmlReportTest {
             null);
     Document doc = TmxWriterTest.parse(out);
 
-    assertFalse(out.contains("<script"));
+    assertFalse(out.contains("<script>alert"));
     assertFalse(out.contains("<b>1"));
     assertEquals(0, doc.getElementsByTagName("i").getLength());
     assertTrue(out.contains("<title>decl align: a&amp;b &lt;en&gt;.txt · he.txt</title>"), out);
@@ -161,6 +164,117 @@ class HtmlReportTest {
             .getTextContent());
     Element body = (Element) doc.getElementsByTagName("tbody").item(0);
     assertEquals("rtl", ((Element) body.getElementsByTagName("td").item(1)).getAttribute("dir"));
+  }
+
+  @Test
+  void indexesEveryFindingAtTheTopWithItsLevelRuleAndRow() throws Exception {
+    int recital = Fixtures.rowOf(checked, "1.3") + 1;
+    int weak = Fixtures.rowOf(checked, "1.4") + 1;
+    int item = Fixtures.rowOf(checked, "art1.2.b") + 1;
+    int art2 = Fixtures.rowOf(checked, "art2.1") + 1;
+
+    assertEquals(
+        "Findings (5): error 2warning 1info 2", text("//nav[@id='findings']/details/summary"));
+    assertEquals(
+        List.of(
+            "info length-ratio fr→arar.txt is 12 % longer than fr.txt overallwhole version",
+            "error number-mismatch fr→ar · 1.340 % in fr.txt, 45 % in ar.txtrow " + recital,
+            "warning url-mismatch fr→zh · 1.4https://example.org/open-gov is missing from the"
+                + " translationrow "
+                + weak,
+            "error missing-clause fr→ar · art1.2.bart1.2.b has no counterpart in ar.txtrow " + item,
+            "info end-punctuation fr→zh · art2.1the original ends with '.', the translation with"
+                + " '。'row "
+                + art2),
+        strings("//nav[@id='findings']//ol/li"));
+    assertEquals(
+        List.of("info", "error", "warning", "error", "info"),
+        strings("//nav[@id='findings']//ol/li/@data-cats"));
+  }
+
+  @Test
+  void linksEachIndexEntryToAnAnchorThatExistsOnce() throws Exception {
+    List<String> links = strings("//nav[@id='findings']//ol/li/a/@href");
+
+    assertEquals(List.of("#f1", "#f2", "#f3", "#f4", "#f5"), links);
+    for (String link : links) {
+      String id = link.substring(1);
+      assertEquals(1, count("//*[@id='" + id + "']"), id);
+      assertEquals("finding", ((Element) node("//*[@id='" + id + "']")).getAttribute("class"));
+    }
+    assertEquals(
+        "r" + (Fixtures.rowOf(checked, "1.4") + 1),
+        strings("//*[@id='f3']/ancestor::tr/@id").get(0));
+    assertEquals(List.of("f1"), strings("//section[@class='unplaced']//*[@class='finding']/@id"));
+  }
+
+  @Test
+  void chainsEveryFindingToThePreviousAndNextInPageOrder() throws Exception {
+    List<String> ids = strings("//body//*[@class='finding']/@id");
+    assertEquals(List.of("f1", "f2", "f3", "f4", "f5"), ids);
+
+    for (int i = 0; i < ids.size(); i++) {
+      String at = "//*[@id='" + ids.get(i) + "']/span[@class='step']/a";
+      List<String> expected = new ArrayList<>();
+      if (i > 0) {
+        expected.add("#" + ids.get(i - 1));
+      }
+      if (i + 1 < ids.size()) {
+        expected.add("#" + ids.get(i + 1));
+      }
+      expected.add("#findings");
+      assertEquals(expected, strings(at + "/@href"), ids.get(i));
+      assertEquals(
+          expected.size() - 1,
+          count(at + "[@data-step]"),
+          "index link takes no step: " + ids.get(i));
+    }
+  }
+
+  @Test
+  void marksEachRowWithTheKindsTheFilterShowsOrHides() throws Exception {
+    int recital = Fixtures.rowOf(checked, "1.3") + 1;
+    int weak = Fixtures.rowOf(checked, "1.4") + 1;
+    int gap = Fixtures.rowOf(checked, "art1.2.b") + 1;
+
+    assertEquals("error", text("//tr[@id='r" + recital + "']/@data-cats"));
+    assertEquals("warning weak", text("//tr[@id='r" + weak + "']/@data-cats"));
+    assertEquals("error weak", text("//tr[@id='r" + gap + "']/@data-cats"));
+    assertEquals("plain", text("//tr[@id='r1']/@data-cats"));
+    assertEquals(
+        checked.rows().size() - 4, count("//tbody/tr[@data-cats='plain']"), "rows without marks");
+  }
+
+  @Test
+  void offersAFilterByLevelThatOnlyTheScriptShows() throws Exception {
+    Element form = (Element) node("//form[@id='filter']");
+
+    assertEquals("hidden", form.getAttribute("hidden"), "no control without script");
+    assertEquals(
+        List.of("error", "warning", "info", "weak", "plain"), strings("//form//input/@value"));
+    assertEquals(List.of("1", "2", "3", "4", "5"), strings("//form//input/@data-key"));
+    assertEquals(
+        List.of(
+            "error (2) 1",
+            "warning (1) 2",
+            "info (2) 3",
+            "weak rows (2) 4",
+            "other rows (" + (checked.rows().size() - 4) + ") 5"),
+        strings("//form//label"));
+    assertEquals(
+        "Keys: j or n next finding, k or p previous, 1–5 show or hide a kind, 0 show all.",
+        text("//p[@id='keys']"));
+  }
+
+  @Test
+  void saysThereIsNoFindingAndOffersNoFilterWhenNothingIsMarked() throws Exception {
+    ClauseDocument ru = doc("ru.txt", "ru", "1|1.|Один.");
+    ClauseDocument el = doc("el.txt", "el", "1|1.|Ένα.");
+    MultiAlignment pair = new MultiAlignment(List.of(ru, el), List.of(row(1, "1", "1")));
+    Document doc = TmxWriterTest.parse(write(pair, Map.of(), null));
+
+    assertEquals("No findings.", xpath.evaluate("//nav[@id='findings']/p", doc));
+    assertEquals("0", xpath.evaluate("count(//form)", doc), "a filter of one kind hides nothing");
   }
 
   @Test
