@@ -7,14 +7,13 @@ JAR := cli/target/decl.jar
 SOURCES := $(shell find pom.xml */pom.xml corpus/src/main cli/src/main testkit/src/main -type f 2>/dev/null)
 CORPUS := examples/paris-2016/en.pdf examples/paris-2016/es.docx
 
-JSA := cli/target/decl.jsa
+# The Javas bin/decl may pick: the default one (the build's) and the launcher's own choice, the
+# newest JDK it finds (a JDK 25 beside the default 17, say); an archive is trained for each.
+ARCHIVES := cli/target/decl-archives.stamp
+TRAIN_JAVAS = $$(realpath "$$(command -v java)") $$(DECL_PRINT_JAVA=1 bin/decl)
 
-.PHONY: all build deps corpus demo test fuzz bench install uninstall clean format
-
-all: build
-
-## build: the decl jar (cli/target/decl.jar) run by bin/decl, and its class-data archive
-build: $(JAR) $(JSA)
+## build: the decl jar (cli/target/decl.jar) run by bin/decl, and its class-data archives
+build: $(JAR) $(ARCHIVES)
 
 $(JAR): $(SOURCES)
 	$(MVN) $(MVN_FLAGS) -DskipTests -Dspotless.check.skip=true install
@@ -31,18 +30,16 @@ $(CORPUS) &: $(JAR) examples/sources/paris-2016/en.txt examples/sources/paris-20
 	@java -Dlog4j2.statusLoggerLevel=OFF -cp "testkit/target/classes:$$(cat testkit/target/classpath.txt)" \
 	  org.decl.testkit.MakeCorpus examples
 
-# Class-data sharing: the classes the common commands load, archived once so that every run
-# starts faster. The launcher uses it when it matches the jar; the archive records the jar's
-# path, so it is trained on the jar's real, absolute path, the one the launcher passes.
-# A static archive (class list, then dump), because picocli's classes are compiled for Java 5
-# and Java 17 archives such old classes only in a static archive.
-TRAIN = jar="$$(realpath $(2))" && \
-	  java -XX:DumpLoadedClassList=$(1).classes -cp "$$jar" org.decl.cli.ClassDataTraining examples \
-	  && java -Xshare:dump -XX:SharedClassListFile=$(1).classes -XX:SharedArchiveFile=$(1) \
-	    -Xlog:cds=off -cp "$$jar" >/dev/null && rm -f $(1).classes
+# Class-data sharing: the classes the common commands load and link, archived once for each
+# Java so that every run starts faster (scripts/train.sh says how, and why this way). The launcher
+# uses the archive of the Java it runs on; an archive that no longer matches the jar or the JVM is
+# refused by the JVM without a word, and the run starts without it.
+# TRAIN(archive, jar): $(1) is kept for the install recipe; the archives' names follow the jar's.
+TRAIN = scripts/train.sh $(2) examples $(TRAIN_JAVAS)
 
-$(JSA): $(JAR) $(CORPUS)
-	@$(call TRAIN,$(JSA),$(JAR))
+$(ARCHIVES): $(JAR) $(CORPUS) bin/decl scripts/train.sh
+	@$(call TRAIN,,$(JAR))
+	@touch $@
 
 ## demo: decl on the bundled corpus
 demo: build corpus
@@ -67,6 +64,11 @@ fuzz: | deps
 ## bench: the benchmarks; results as Markdown, the figures in docs/benchmarks.md come from here
 bench: build | deps
 	@bench/run.sh
+
+## bench-start: start-up of the short commands against a Java hello world, on each JDK decl may
+## run on (a few minutes); BENCH_BASELINE=other/bin/decl adds another build's figures
+bench-start: build corpus
+	@bench/start.sh
 
 ## install: decl on the PATH under $(PREFIX), with its man pages and bash, zsh and fish completion
 MAN1 := $(PREFIX)/share/man/man1

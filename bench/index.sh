@@ -5,9 +5,9 @@
 # of the corpus library (same flags, same files), right after this one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# the JVM options bin/decl gives `decl index` (collector, JIT), so the library runs here as it does
+# the JVM options bin/decl gives `decl index` on this `java`, so the library runs here as it does
 # there
-jvm=$(DECL_PRINT_JVM_OPTIONS=1 bin/decl index)
+jvm=$(DECL_JAVA="$(command -v java)" DECL_PRINT_JVM_OPTIONS=1 bin/decl index)
 run() { # class path
   # shellcheck disable=SC2086
   java -Xmx1g $jvm ${BENCH_JAVA_OPTS:-} -Dlog4j2.statusLoggerLevel=OFF -cp "bench/target/classes:$1" \

@@ -18,15 +18,56 @@ check() { # name, expected exit code, command...
   fi
 }
 
+echo "(decl runs on $(DECL_PRINT_JAVA=1 "$decl"))"
 check "version" 0 "$decl" --version
 grep -q '^decl [0-9]' "$tmp/out" || { echo "FAIL version output"; failures=$((failures + 1)); }
+[ ! -s "$tmp/err" ] || { echo "FAIL version stderr: $(cat "$tmp/err")"; failures=$((failures + 1)); }
 
-check "the JVM options of decl index" 0 env DECL_PRINT_JVM_OPTIONS=1 "$decl" index examples
-grep -q -- '-XX:MaxInlineLevel=9' "$tmp/out" && ! grep -q -- 'TieredStopAtLevel' "$tmp/out" || {
-  echo "FAIL index options: $(cat "$tmp/out")"; failures=$((failures + 1)); }
-check "the JVM options of decl search" 0 env DECL_PRINT_JVM_OPTIONS=1 "$decl" --verbose search --index x y
-grep -q -- '-XX:TieredStopAtLevel=1' "$tmp/out" && ! grep -q -- 'MaxInlineLevel' "$tmp/out" || {
-  echo "FAIL search options: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+check "no start-up tricks in the JVM options" 0 env DECL_PRINT_JVM_OPTIONS=1 "$decl" search x
+! grep -q -- 'BytecodeVerification\|TieredStopAtLevel\|MaxInlineLevel\|ArchiveRelocationMode' "$tmp/out" || {
+  echo "FAIL JVM options: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+
+# Which Java: fake JDK homes (a release file and a bin/java) in a folder given as DECL_JVM_DIRS
+jdk() { # folder, JAVA_VERSION, the java program it links to
+  mkdir -p "$tmp/jvm/$1/bin" && echo "JAVA_VERSION=\"$2\"" >"$tmp/jvm/$1/release" && ln -sf "$3" "$tmp/jvm/$1/bin/java"
+}
+real_java=$(DECL_PRINT_JAVA=1 "$decl")
+jdk old-8 1.8.0_392 /bin/true
+jdk old-11 11.0.2 /bin/true
+jdk new-17 17.0.9 "$real_java"
+jdk no-release-99 17.0.1 /bin/true && rm "$tmp/jvm/no-release-99/release"
+picked() { env -u JAVA_HOME PATH="$tmp/tools" DECL_JVM_DIRS="$tmp/jvm" DECL_PRINT_JAVA=1 "$decl"; }
+mkdir -p "$tmp/tools"
+for tool in sed awk head ls dirname readlink cut; do ln -s "$(command -v $tool)" "$tmp/tools/$tool"; done
+check "the newest JDK of 17 or later is picked; older ones and those without a release file are skipped" 0 picked
+[ "$(cat "$tmp/out")" = "$tmp/jvm/new-17/bin/java" ] || { echo "FAIL picked: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+jdk newer-17 17.0.10 "$real_java"
+check "a later update of the same release wins" 0 picked
+[ "$(cat "$tmp/out")" = "$tmp/jvm/newer-17/bin/java" ] || { echo "FAIL picked: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+check "JAVA_HOME is one of the candidates" 0 env JAVA_HOME="$tmp/jvm/new-17" DECL_JVM_DIRS="$tmp/none" PATH="$tmp/tools" DECL_PRINT_JAVA=1 "$decl"
+[ "$(cat "$tmp/out")" = "$tmp/jvm/new-17/bin/java" ] || { echo "FAIL picked: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+check "DECL_JAVA wins over newer ones" 0 env DECL_JAVA="$tmp/jvm/new-17" DECL_JVM_DIRS="$tmp/jvm" DECL_PRINT_JAVA=1 "$decl"
+[ "$(cat "$tmp/out")" = "$tmp/jvm/new-17/bin/java" ] || { echo "FAIL picked: $(cat "$tmp/out")"; failures=$((failures + 1)); }
+check "DECL_JAVA older than 17 is exit 2" 2 env DECL_JAVA="$tmp/jvm/old-11" "$decl" --version
+[ "$(wc -l <"$tmp/err")" = 1 ] || { echo "FAIL message: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+check "no Java 17 or later found is exit 2, one line" 2 env -u JAVA_HOME PATH="$tmp/tools" DECL_JVM_DIRS="$tmp/jvm/old-8" "$decl" --version
+[ "$(wc -l <"$tmp/err")" = 1 ] && grep -q "no Java 17 or newer" "$tmp/err" || {
+  echo "FAIL message: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+
+# A class-data archive that does not match (another jar, a damaged file) must not break a run
+mkdir -p "$tmp/install/bin" "$tmp/install/share/decl"
+cp bin/decl "$tmp/install/bin/decl"
+ln cli/target/decl.jar "$tmp/install/share/decl/decl.jar" 2>/dev/null || cp cli/target/decl.jar "$tmp/install/share/decl/decl.jar"
+for archive in cli/target/decl-java*.jsa; do
+  [ -f "$archive" ] && cp "$archive" "$tmp/install/share/decl/"
+done
+check "an archive made for another jar is refused without a word" 0 "$tmp/install/bin/decl" --version
+[ ! -s "$tmp/err" ] || { echo "FAIL stderr: $(cat "$tmp/err")"; failures=$((failures + 1)); }
+for archive in "$tmp"/install/share/decl/decl-java*.jsa; do
+  [ -f "$archive" ] && head -c 4096 /dev/urandom >"$archive"
+done
+check "a damaged archive is refused without a word" 0 "$tmp/install/bin/decl" --version
+[ ! -s "$tmp/err" ] || { echo "FAIL stderr: $(cat "$tmp/err")"; failures=$((failures + 1)); }
 
 check "extract the seed" 0 "$decl" extract examples/paris-2016/fr.txt
 [ "$(grep -c . "$tmp/out")" = 29 ] || { echo "FAIL the seed has 29 paragraphs"; failures=$((failures + 1)); }
@@ -54,6 +95,9 @@ check "index the bundled corpus" 0 "$decl" index "$tmp/corpus"
 grep -q "4 added" "$tmp/err" || { echo "FAIL index summary: $(cat "$tmp/err")"; failures=$((failures + 1)); }
 check "search it with translations" 0 sh -c "cd '$tmp/corpus' && '$PWD/$decl' search --format jsonl --show en 'libertés'"
 grep -q '"translations":{"en":' "$tmp/out" || { echo "FAIL search output"; failures=$((failures + 1)); }
+# nothing on stderr: no JVM message about the archive, no library warning (Lucene's about the
+# Vector API on Java 23 and later)
+[ ! -s "$tmp/err" ] || { echo "FAIL search stderr: $(cat "$tmp/err")"; failures=$((failures + 1)); }
 check "a bad query is exit 2" 2 "$decl" search --index "$tmp/corpus/.decl/index" '"open government'
 
 check "align the English PDF with the French original" 0 "$decl" align --format jsonl examples/paris-2016/fr.txt examples/paris-2016/en.pdf

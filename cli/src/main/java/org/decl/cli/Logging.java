@@ -1,9 +1,9 @@
 package org.decl.cli;
 
 /**
- * Quiets the libraries' own logging (Tika, PDFBox, POI), which speaks of fonts and parser internals
- * a user cannot act on; {@code --verbose} lets their warnings through to standard error. Must run
- * before the first logger is created.
+ * Quiets the libraries' own logging (Tika, PDFBox, POI, Lucene's {@link JavaLogging}), which speaks
+ * of fonts and parser internals a user cannot act on; {@code --verbose} lets their warnings through
+ * to standard error. Must run before the first logger is created.
  */
 final class Logging {
 
@@ -17,6 +17,13 @@ final class Logging {
     System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
     System.setProperty(
         "log4j2.loggerContextFactory", "org.apache.logging.slf4j.SLF4JLoggerContextFactory");
+    // the JDK's logging, which Lucene uses: unless the user configures it (a file or a class)
+    String configClass = System.getProperty("java.util.logging.config.class");
+    if (System.getProperty("java.util.logging.config.file") == null
+        && (configClass == null || configClass.equals(JavaLogging.class.getName()))) {
+      System.setProperty(JavaLogging.VERBOSE, String.valueOf(verbose));
+      System.setProperty("java.util.logging.config.class", JavaLogging.class.getName());
+    }
   }
 
   /**

@@ -15,21 +15,20 @@ import java.util.concurrent.TimeUnit;
 final class ParserProcess {
 
   /**
-   * The parent's JVM options a parser process shares: the class-data archive (the same jar, so the
-   * same archive applies) and the options decl's launcher sets for every run. Heap, agents and the
-   * JIT choice of the parent's command are left out: the child has its own heap cap, and parsing
-   * wants the optimising compiler.
+   * The parent's JVM options a parser process shares: the class-data archive or AOT cache (the same
+   * JVM and jar, so the same archive applies), the silencing of its messages, and the options
+   * decl's launcher sets for every run. Heap and agents are left out: the child has its own heap
+   * cap.
    */
   private static final List<String> INHERITED =
       List.of(
           "-XX:SharedArchiveFile=",
+          "-XX:AOTCache=",
           "-Xshare:",
-          "-XX:ArchiveRelocationMode=",
           "-XX:+UseSerialGC",
           "-XX:-UsePerfData",
-          "-XX:+UnlockDiagnosticVMOptions",
-          "-XX:-BytecodeVerificationRemote",
           "-Xlog:cds",
+          "-Xlog:aot",
           "-Dfile.encoding=");
 
   private final Process process;
