@@ -11,7 +11,7 @@ import org.decl.clause.ClauseDocument;
 import org.decl.diff.Change;
 import org.decl.diff.Finding;
 import org.decl.diff.WordDiff.Run;
-import org.decl.format.Plural;
+import org.decl.text.Plural;
 
 /**
  * What decl diff prints: translation findings one per line with the clauses concerned under them,

@@ -5,7 +5,7 @@ import java.util.List;
 import org.decl.DeclException;
 import org.decl.LanguageTags;
 import org.decl.extract.Source;
-import org.decl.format.Plural;
+import org.decl.text.Plural;
 
 /** {@code --langs TAG,TAG}: one language per document named, in order. */
 final class DocumentLanguages {

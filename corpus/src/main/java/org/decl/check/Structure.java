@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.decl.clause.Clause;
 import org.decl.clause.Kind;
-import org.decl.format.Plural;
 import org.decl.manifest.Version;
 import org.decl.manifest.Work;
+import org.decl.text.Plural;
 
 /**
  * A version's structure against its original's: how many clauses, and which sections (the first

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.decl.Level;
 import org.decl.check.CheckFinding;
 import org.decl.check.CheckReport;
+import org.decl.text.Plural;
 
 /**
  * {@code --format text}: findings grouped by work and version, one line each with its level, rule,

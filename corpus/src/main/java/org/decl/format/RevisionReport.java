@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.decl.clause.ClauseDocument;
 import org.decl.diff.Change;
 import org.decl.diff.WordDiff.Run;
+import org.decl.text.Plural;
 
 /**
  * {@code decl diff --format html} between two drafts: one self-contained page listing each change

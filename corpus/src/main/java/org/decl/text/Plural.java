@@ -1,4 +1,4 @@
-package org.decl.format;
+package org.decl.text;
 
 /** A count and its noun, in the singular for one: "1 error", "2 errors", "0 notes". */
 public final class Plural {
