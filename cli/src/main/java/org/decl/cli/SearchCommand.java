@@ -1,12 +1,9 @@
 package org.decl.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.decl.DeclException;
+import org.decl.AtomicFiles;
 import org.decl.index.IndexLocation;
 import org.decl.search.ClauseSearcher;
 import org.decl.search.SearchRequest;
@@ -69,64 +66,48 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context context = root.context();
-    Messages messages = Messages.of(spec, log, context);
     SearchRequest request = options.request();
     Path dir = options.index != null ? options.index : IndexLocation.find(Path.of(""));
-    if (options.header && options.format != SearchFormat.tsv) {
-      throw DeclException.usage("--header goes with --format tsv");
-    }
-    boolean toTerminal = output == null && context.terminal().stdoutIsTty();
-    boolean colors = output == null && context.terminal().colorsOut(color.color);
-    List<Path> inputs = indexFiles(dir); // -o never replaces a file of the index
+    List<Path> inputs = Outputs.inFolder(dir); // -o never replaces a file of the index
     try (ClauseSearcher searcher = ClauseSearcher.open(dir)) {
       if (options.count) {
         List<WorkCount> counts = searcher.count(request);
-        Outputs.write(
-            spec.commandLine().getOut(),
-            output,
-            inputs,
-            w -> options.format.counts(options.header).write(w, counts));
+        write(inputs, w -> options.format.counts(options.header).write(w, counts));
         return counts.isEmpty() ? 1 : 0;
       }
       ClauseSearcher.Results found = searcher.find(request);
-      SearchLayout layout =
-          new SearchLayout(
-              SearchLayout.inAskedOrder(options.show(), searcher.shownLanguages(request)),
-              colors,
-              toTerminal ? context.terminal().columns() : 0,
-              options.header);
-      Outputs.write(
-          spec.commandLine().getOut(),
-          output,
-          inputs,
-          w -> options.format.hits(layout).write(w, found.hits()));
-      if (found.hits().isEmpty()) {
-        if (context.terminal().stderrIsTty()) { // a person is told; a script has the exit code
-          messages.note("No clause matches " + request.query() + ".");
-        }
-        return 1;
-      }
-      if (found.total() > found.hits().size()) {
-        messages.note(
-            found.total()
-                + " clauses match; the best "
-                + found.hits().size()
-                + " shown (--limit N for more, --limit 0 for all).");
-      }
-      return 0;
+      SearchLayout layout = layout(context, searcher.shownLanguages(request));
+      write(inputs, w -> options.format.hits(layout).write(w, found.hits()));
+      note(context, request, found);
+      return found.hits().isEmpty() ? 1 : 0;
     }
   }
 
-  /** The files of an index folder, none if there is no such folder. */
-  private static List<Path> indexFiles(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return List.of(); // the searcher says there is no index
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.toList();
-    } catch (IOException e) {
-      throw DeclException.config(
-          dir.toString(), "cannot read the index folder: " + e.getMessage(), e);
+  /** Colour and wrapping only on a terminal, never into a file. */
+  private SearchLayout layout(Context context, List<String> shown) {
+    boolean terminal = output == null && context.terminal().stdoutIsTty();
+    return new SearchLayout(
+        SearchLayout.inAskedOrder(options.show(), shown),
+        output == null && context.terminal().colorsOut(color.color),
+        terminal ? context.terminal().columns() : 0,
+        options.header);
+  }
+
+  private void write(List<Path> inputs, AtomicFiles.Content content) {
+    Outputs.write(spec.commandLine().getOut(), output, inputs, content);
+  }
+
+  /** Nothing matching is told a person at a terminal; a script has the exit code, as grep's. */
+  private void note(Context context, SearchRequest request, ClauseSearcher.Results found) {
+    Messages messages = Messages.of(spec, log, context);
+    if (found.hits().isEmpty() && context.terminal().stderrIsTty()) {
+      messages.note("No clause matches " + request.query() + ".");
+    } else if (found.total() > found.hits().size()) {
+      messages.note(
+          found.total()
+              + " clauses match; the best "
+              + found.hits().size()
+              + " shown (--limit N for more, --limit 0 for all).");
     }
   }
 }

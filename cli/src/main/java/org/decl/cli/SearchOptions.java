@@ -78,10 +78,13 @@ final class SearchOptions {
   @Option(names = "--header", description = "Begin tsv with a line naming its columns.")
   boolean header;
 
-  /** The request these options make. */
+  /** The request these options make, once they are checked. */
   SearchRequest request() {
     if (limit < 0) {
       throw DeclException.usage("--limit must be 0 (all) or more");
+    }
+    if (header && format != SearchFormat.tsv) {
+      throw DeclException.usage("--header goes with --format tsv");
     }
     boolean showAll = show().stream().anyMatch(s -> s.equalsIgnoreCase("all"));
     return new SearchRequest(
