@@ -1,7 +1,5 @@
 package org.decl.cli;
 
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /** {@code --color auto|always|never}: colour on a terminal only, unless asked. */
@@ -12,20 +10,4 @@ final class ColorOption {
 
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = DESCRIPTION)
   ColorMode color;
-
-  /** The same option, for a command built with picocli's programmatic API (DeclCommand). */
-  static void addTo(CommandSpec spec) {
-    spec.addOption(
-        OptionSpec.builder("--color")
-            .paramLabel("WHEN")
-            .type(ColorMode.class)
-            .defaultValue("auto")
-            .description(DESCRIPTION)
-            .build());
-  }
-
-  /** Its value in such a command, once parsed. */
-  static ColorMode of(CommandSpec spec) {
-    return spec.findOption("--color").getValue();
-  }
 }

@@ -81,7 +81,7 @@ final class DeclCommand implements Callable<Integer> {
       case "extract" -> new ExtractCommand();
       case "split" -> new SplitCommand();
       case "index" -> new IndexCommand();
-      case "search" -> new SearchCommand().spec();
+      case "search" -> new SearchCommand();
       case "align" -> new AlignCommand();
       case "diff" -> new DiffCommand();
       case "check" -> new CheckCommand();

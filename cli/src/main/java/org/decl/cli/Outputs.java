@@ -3,10 +3,12 @@ package org.decl.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.decl.AtomicFiles;
 import org.decl.extract.Source;
 import org.decl.manifest.Manifest;
@@ -52,6 +54,18 @@ final class Outputs {
       }
     }
     return paths;
+  }
+
+  /** The files in a folder (an index), none if there is no such folder. */
+  static List<Path> inFolder(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The files a corpus reads: its manifest and every version. */

@@ -330,7 +330,8 @@ final class UserQuery {
       Token next = parse.currentToken.next;
       boolean end = next.kind == 0;
       String what = end ? "end of the query" : "'" + next.image + "'";
-      int column = end ? query.length() + 1 : next.beginColumn;
+      // the parser counts columns from 0; people, editors and the other messages from 1
+      int column = end ? query.length() + 1 : next.beginColumn + 1;
       return "unexpected "
           + what
           + " at column "
