@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -52,23 +51,6 @@ final class DeclCommand implements Callable<Integer> {
 
   Context context() {
     return context;
-  }
-
-  /**
-   * {@code -h/--help} and {@code -V/--version}, as picocli's standard help options, for a command
-   * built with picocli's programmatic API ({@code decl search} until it has annotations).
-   */
-  static void standardHelpOptions(CommandSpec spec) {
-    spec.addOption(
-        OptionSpec.builder("-h", "--help")
-            .usageHelp(true)
-            .description("Show this help message and exit.")
-            .build());
-    spec.addOption(
-        OptionSpec.builder("-V", "--version")
-            .versionHelp(true)
-            .description("Print version information and exit.")
-            .build());
   }
 
   /**

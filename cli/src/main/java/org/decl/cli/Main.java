@@ -151,11 +151,14 @@ public final class Main {
     return Suggestions.closest(unmatched.get(0).split("=", 2)[0], names);
   }
 
+  /** The exit codes every command shares, unless the command describes its own (search). */
   private static void describeExitCodes(CommandLine cl) {
-    cl.getCommandSpec()
-        .usageMessage()
-        .exitCodeListHeading("%nExit codes:%n")
-        .exitCodeList(exitCodes());
+    if (cl.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
+      cl.getCommandSpec()
+          .usageMessage()
+          .exitCodeListHeading("%nExit codes:%n")
+          .exitCodeList(exitCodes());
+    }
     for (CommandLine sub : cl.getSubcommands().values()) {
       describeExitCodes(sub);
     }

@@ -31,9 +31,12 @@ import picocli.CommandLine.Spec;
           + " groups in brackets, and the fields exact: (case and accents folded, no stemming),"
           + " work:, lang:, id:, kind:, role: and label:. Words are matched in each language's"
           + " own stemmed form, so freedoms finds freedom and libertés finds liberté.",
-      "",
-      "As grep does, decl search exits 1 when no clause matches (with --count too), 2 on a bad"
-          + " query or option.",
+    },
+    exitCodeListHeading = "%nExit codes (as grep's):%n",
+    exitCodeList = {
+      "  0:one clause or more matches",
+      "  1:no clause matches (with --count too: every count is 0)",
+      "  2:usage or configuration error (bad option, bad query, no index)",
     },
     footerHeading = "%nExamples:%n",
     footer = {
