@@ -74,6 +74,8 @@ class DeclCommandTest {
     assertEquals(
         List.of(
             "Commands:",
+            "  init                 Write a corpus.yaml for the documents in a folder, and a",
+            "                       .decl/.gitignore.",
             "  extract              Print the clean text of each document, paragraph by",
             "                       paragraph.",
             "  split                Print the numbered clauses of each document.",
@@ -89,7 +91,7 @@ class DeclCommandTest {
             "  help                 Display help information about the specified command.",
             "  generate-completion  Print the completion script of decl for bash, zsh or",
             "                       fish."),
-        lines.subList(start, start + 16));
+        lines.subList(start, start + 18));
   }
 
   @Test

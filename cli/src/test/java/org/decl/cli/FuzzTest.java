@@ -40,8 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FuzzTest {
 
   private static final long SEED = Long.getLong("decl.fuzz.seed", 20261203L);
-  private static final int FILES = Integer.getInteger("decl.fuzz.files", 300);
-  private static final int QUERIES = Integer.getInteger("decl.fuzz.queries", 2000);
+  private static final int FILES = Integer.getInteger("decl.fuzz.files", 200);
+  private static final int QUERIES = Integer.getInteger("decl.fuzz.queries", 600);
 
   /** What no message may show without --verbose. */
   private static final Pattern INTERNAL =

@@ -296,7 +296,7 @@ class IndexAndSearchCommandTest {
             "-V, --version",
             "Default: 10.",
             "Default: text.",
-            "Exit codes:",
+            "Exit codes (as grep's):",
             "decl search --format kwic 'transparen*'")) {
       assertTrue(run.out().contains(option), option + " in\n" + run.out());
     }

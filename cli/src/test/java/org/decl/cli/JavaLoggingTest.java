@@ -1,5 +1,6 @@
 package org.decl.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,21 +13,21 @@ import org.junit.jupiter.api.Test;
 
 class JavaLoggingTest {
 
-  // the logger Lucene 9.12 warns through on Java 23 and later ("please update Apache Lucene")
-  private static final String VECTOR_PROBE =
-      "org.apache.lucene.internal.vectorization.VectorizationProvider";
-
   @AfterEach
   void restoreTheJdkDefaults() throws IOException {
     System.clearProperty(JavaLogging.VERBOSE);
     LogManager.getLogManager().readConfiguration();
   }
 
+  // The levels are checked as the configuration sets them: other tests of this JVM run decl with
+  // and without --verbose, and the loggers they made keep what those runs gave them (the end-to-end
+  // check, an empty stderr on Java 25, is in scripts/launcher-test.sh).
+
   @Test
   void silencesLucenesNotesAboutTheJavaItRunsOn() throws IOException {
+    System.setProperty(JavaLogging.VERBOSE, "false");
     new JavaLogging();
-    assertFalse(Logger.getLogger(VECTOR_PROBE).isLoggable(Level.WARNING));
-    assertFalse(Logger.getLogger("org.apache.lucene.store.MMapDirectory").isLoggable(Level.INFO));
+    assertEquals("OFF", LogManager.getLogManager().getProperty("org.apache.lucene.level"));
   }
 
   @Test
@@ -41,7 +42,6 @@ class JavaLoggingTest {
   void letsLucenesWarningsThroughWhenVerbose() throws IOException {
     System.setProperty(JavaLogging.VERBOSE, "true");
     new JavaLogging();
-    assertTrue(Logger.getLogger(VECTOR_PROBE).isLoggable(Level.WARNING));
-    assertFalse(Logger.getLogger(VECTOR_PROBE).isLoggable(Level.INFO));
+    assertEquals("WARNING", LogManager.getLogManager().getProperty("org.apache.lucene.level"));
   }
 }

@@ -300,7 +300,7 @@ class LanguageTagsCommandTest {
     assertEquals(
         List.of("本市每年公布其预算。", "本市每年公佈其預算。"),
         List.of(columns[columns.length - 4], columns[columns.length - 1]));
-    assertTrue(text.outLines().contains("  zh-Hant 本市每年公佈其預算。"), text.out());
+    assertTrue(text.outLines().contains("  zh-Hant  本市每年公佈其預算。"), text.out());
   }
 
   @Test

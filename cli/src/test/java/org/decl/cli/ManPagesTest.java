@@ -40,6 +40,7 @@ class ManPagesTest {
               "decl-extract.1",
               "decl-generate-completion.1",
               "decl-index.1",
+              "decl-init.1",
               "decl-search.1",
               "decl-split.1",
               "decl.1"),
@@ -93,6 +94,7 @@ class ManPagesTest {
         .fi
         .SH SEE ALSO
         \\fBdecl\\fR(1),
+        \\fBdecl\\-init\\fR(1),
         \\fBdecl\\-extract\\fR(1),
         \\fBdecl\\-split\\fR(1),
         \\fBdecl\\-index\\fR(1),
@@ -109,9 +111,10 @@ class ManPagesTest {
     String page = Files.readString(man.resolve("decl.1"));
     assertTrue(
         page.contains(
-            ".SH COMMANDS\n.TP\n\\fBextract\\fR\nPrint the clean text of each document, paragraph by"
+            ".TP\n\\fBextract\\fR\nPrint the clean text of each document, paragraph by"
                 + " paragraph. See \\fBdecl\\-extract\\fR(1).\n"),
         page);
+    assertTrue(page.contains(".SH COMMANDS\n.TP\n\\fBinit\\fR\n"), page);
     assertTrue(page.contains(".SH SYNOPSIS\n.B decl\n[\\fIOPTIONS\\fR] \\fICOMMAND\\fR\n"), page);
   }
 

@@ -103,7 +103,7 @@ class ShellCompletionTest {
         """;
     assertEquals(
         List.of(
-            " -> extract split index search align diff check help generate-completion",
+            " -> init extract split index search align diff check help generate-completion",
             "ch -> check",
             "check --fa -> --fail-on",
             "check --format  -> text json junit sarif github",
