@@ -34,11 +34,11 @@ $(CORPUS) &: $(JAR) examples/sources/paris-2016/en.txt examples/sources/paris-20
 # Java so that every run starts faster (scripts/train.sh says how, and why this way). The launcher
 # uses the archive of the Java it runs on; an archive that no longer matches the jar or the JVM is
 # refused by the JVM without a word, and the run starts without it.
-# TRAIN(archive, jar): $(1) is kept for the install recipe; the archives' names follow the jar's.
-TRAIN = scripts/train.sh $(2) examples $(TRAIN_JAVAS)
+# TRAIN(jar): the archives are written beside the jar, named after it (decl-java17.jsa, …).
+TRAIN = scripts/train.sh $(1) examples $(TRAIN_JAVAS)
 
 $(ARCHIVES): $(JAR) $(CORPUS) bin/decl scripts/train.sh
-	@$(call TRAIN,,$(JAR))
+	@$(call TRAIN,$(JAR))
 	@touch $@
 
 ## demo: decl on the bundled corpus
@@ -81,7 +81,7 @@ install: build
 	install -m 755 bin/decl $(PREFIX)/bin/decl
 	install -d $(PREFIX)/share/doc/decl
 	install -m 644 docs/*.md $(PREFIX)/share/doc/decl/
-	$(call TRAIN,$(PREFIX)/share/decl/decl.jsa,$(PREFIX)/share/decl/decl.jar)
+	$(call TRAIN,$(PREFIX)/share/decl/decl.jar)
 	$(PREFIX)/bin/decl generate-completion bash > $(BASH_COMPLETION)/decl
 	$(PREFIX)/bin/decl generate-completion zsh > $(ZSH_COMPLETION)/_decl
 	$(PREFIX)/bin/decl generate-completion fish > $(FISH_COMPLETION)/decl.fish

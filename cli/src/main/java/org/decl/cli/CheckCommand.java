@@ -215,7 +215,7 @@ final class CheckCommand implements Callable<Integer> {
                   + changedSince
                   + ".");
     }
-    int jobCount = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+    int jobCount = DocumentOptions.jobs(jobs);
     CorpusChecker.Options options =
         new CorpusChecker.Options(
             levels,

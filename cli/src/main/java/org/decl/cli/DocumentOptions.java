@@ -148,6 +148,11 @@ final class DocumentOptions {
   }
 
   int jobs() {
-    return jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+    return jobs(jobs);
+  }
+
+  /** The documents to read at once for a {@code --jobs} option: as asked, or one per processor. */
+  static int jobs(Integer asked) {
+    return asked != null ? Math.max(1, asked) : Runtime.getRuntime().availableProcessors();
   }
 }

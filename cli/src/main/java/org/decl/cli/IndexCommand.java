@@ -17,6 +17,7 @@ import org.decl.index.IndexReport;
 import org.decl.manifest.CorpusLocation;
 import org.decl.manifest.Manifest;
 import org.decl.manifest.ManifestReader;
+import org.decl.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -118,11 +119,11 @@ final class IndexCommand implements Callable<Integer> {
       targets = CorpusIndexer.targets(manifest);
       Path corpusFolder = Files.isDirectory(folder) ? folder : parentOf(folder);
       dir = index != null ? index : IndexLocation.forWriting(corpusFolder);
-      what = manifest.works().size() + (manifest.works().size() == 1 ? " work" : " works");
+      what = Plural.of(manifest.works().size(), "work");
     } else {
       targets = fileTargets(messages);
       dir = index != null ? index : IndexLocation.forWriting(Path.of("."));
-      what = targets.size() + (targets.size() == 1 ? " file" : " files");
+      what = Plural.of(targets.size(), "file");
     }
     IndexReport report;
     try (Extractor extractor = new Extractor(documents.extractOptions(false));

@@ -11,6 +11,7 @@ import org.decl.extract.Extractor;
 import org.decl.manifest.DeclFolder;
 import org.decl.manifest.ManifestDraft;
 import org.decl.manifest.ManifestReader;
+import org.decl.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +77,7 @@ final class InitCommand implements Callable<Integer> {
       throw DeclException.config(
           manifest.toString(), "already there; decl init leaves it as it is (--force replaces it)");
     }
-    int jobCount = jobs != null ? Math.max(1, jobs) : Runtime.getRuntime().availableProcessors();
+    int jobCount = DocumentOptions.jobs(jobs);
     ManifestDraft draft;
     Logging.start();
     try (Extractor extractor = new Extractor(ExtractOptions.defaults())) {
@@ -96,16 +97,14 @@ final class InitCommand implements Callable<Integer> {
     messages.note(
         String.format(
             Locale.ROOT,
-            "Wrote %s: %d %s, %d %s%s.",
+            "Wrote %s: %s, %s%s.",
             manifest,
-            draft.works().size(),
-            draft.works().size() == 1 ? "work" : "works",
-            draft.versionCount(),
-            draft.versionCount() == 1 ? "version" : "versions",
+            Plural.of(draft.works().size(), "work"),
+            Plural.of(draft.versionCount(), "version"),
             guessed == 0
                 ? ""
-                : "; check the original"
-                    + (guessed == 1 ? "" : "s")
+                : "; check the "
+                    + Plural.noun(guessed, "original")
                     + " guessed and the lines marked 'check:'"));
     draft
         .unlisted()

@@ -37,7 +37,8 @@ class LanguageTagsCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The versions, the original first: a title and three articles each. */
-  private static final Map<String, String> VERSIONS = new LinkedHashMap<>();
+  /** The charter in eight versions; SearchCommandTest reads some of them too. */
+  static final Map<String, String> VERSIONS = new LinkedHashMap<>();
 
   static {
     VERSIONS.put(

@@ -38,20 +38,7 @@ class SearchCommandTest {
   private static final Map<String, String> CHARTER = new LinkedHashMap<>();
 
   static {
-    CHARTER.put(
-        "en",
-        """
-        Charter of Open Records
-
-        Article 1
-        Everyone has the right to read the public records of the city.
-
-        Article 2
-        The city publishes its budget every year.
-
-        Article 3
-        Every request receives an answer within thirty days.
-        """);
+    CHARTER.put("en", LanguageTagsCommandTest.VERSIONS.get("en"));
     CHARTER.put(
         "fr",
         """
@@ -66,48 +53,10 @@ class SearchCommandTest {
         Article 3
         Chaque demande reçoit une réponse dans les trente jours.
         """);
-    CHARTER.put(
-        "zh-Hant",
-        """
-        公開檔案憲章
-
-        第一條
-        人人有權閱讀本市的公共檔案。
-
-        第二條
-        本市每年公佈其預算。
-
-        第三條
-        每一項申請均在三十天內得到答覆。
-        """);
-    CHARTER.put(
-        "sr-Latn-RS",
-        """
-        Povelja o otvorenim evidencijama
-
-        Član 1.
-        Svako ima pravo da čita javne evidencije grada.
-
-        Član 2.
-        Grad svake godine objavljuje svoj budžet.
-
-        Član 3.
-        Svaki zahtev dobija odgovor u roku od trideset dana.
-        """);
-    CHARTER.put(
-        "de-1996",
-        """
-        Charta der offenen Register
-
-        Artikel 1
-        Jeder hat das Recht, die öffentlichen Register der Stadt zu lesen.
-
-        Artikel 2
-        Die Stadt veröffentlicht jedes Jahr ihren Haushalt.
-
-        Artikel 3
-        Jeder Antrag wird innerhalb von dreißig Tagen beantwortet.
-        """);
+    // the same texts as LanguageTagsCommandTest's, Serbian under a longer tag
+    CHARTER.put("zh-Hant", LanguageTagsCommandTest.VERSIONS.get("zh-Hant"));
+    CHARTER.put("sr-Latn-RS", LanguageTagsCommandTest.VERSIONS.get("sr-Latn"));
+    CHARTER.put("de-1996", LanguageTagsCommandTest.VERSIONS.get("de-1996"));
   }
 
   @TempDir static Path corpus;

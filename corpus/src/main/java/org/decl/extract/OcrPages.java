@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.decl.DeclException;
+import org.decl.text.Plural;
 import org.decl.text.Scripts;
 
 /**
@@ -87,8 +88,7 @@ final class OcrPages {
       }
       if (byPage.values().stream().noneMatch(OcrPages::hasLetters)) {
         throw DeclException.badInput(
-            name,
-            "no text layer in " + pages + (pages == 1 ? " page" : " pages") + ", and " + missing);
+            name, "no text layer in " + Plural.of(pages, "page") + ", and " + missing);
       }
       warnings.add(missing);
       return unchanged;

@@ -17,7 +17,8 @@ final class ParserProcess {
   /**
    * The parent's JVM options a parser process shares: the class-data archive or AOT cache (the same
    * JVM and jar, so the same archive applies), the silencing of its messages, and the options
-   * decl's launcher sets for every run. Heap and agents are left out: the child has its own heap
+   * decl's launcher sets for every run, the module ones too (the JVM refuses an archive made with
+   * other module options than the run's). Heap and agents are left out: the child has its own heap
    * cap.
    */
   private static final List<String> INHERITED =
@@ -27,6 +28,7 @@ final class ParserProcess {
           "-Xshare:",
           "-XX:+UseSerialGC",
           "-XX:-UsePerfData",
+          "--enable-native-access=",
           "-Xlog:cds",
           "-Xlog:aot",
           "-Dfile.encoding=");

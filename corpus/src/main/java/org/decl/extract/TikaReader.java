@@ -46,6 +46,7 @@ import org.apache.tika.parser.odf.OpenDocumentParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.decl.DeclException;
+import org.decl.text.Plural;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -397,16 +398,14 @@ final class TikaReader implements DocumentReader {
       throw DeclException.badInput(
           name,
           "no text layer in "
-              + pages
-              + (pages == 1 ? " page" : " pages")
+              + Plural.of(pages, "page")
               + ", and OCR found no text on them: blank pages, or a scan too faint to read?");
     }
     if (!anyText) {
       throw DeclException.badInput(
           name,
           "no text layer in "
-              + pages
-              + (pages == 1 ? " page" : " pages")
+              + Plural.of(pages, "page")
               + ": a scanned PDF? Run OCR on it first (for example ocrmypdf) and extract again");
     }
     int[] perPage = metadata.getIntValues(PDF.CHARACTERS_PER_PAGE);

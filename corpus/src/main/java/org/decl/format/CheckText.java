@@ -49,7 +49,7 @@ final class CheckText {
     long failing = report.findings().stream().filter(options::fails).count();
     long known = report.findings().stream().filter(options::known).count();
     StringBuilder s = new StringBuilder();
-    s.append(report.files()).append(report.files() == 1 ? " file" : " files").append(" checked: ");
+    s.append(Plural.of(report.files(), "file")).append(" checked: ");
     if (report.findings().isEmpty()) {
       return s.append("no findings.").toString();
     }

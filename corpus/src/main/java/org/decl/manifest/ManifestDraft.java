@@ -367,24 +367,9 @@ public final class ManifestDraft {
           .append(work.originalReason())
           .append('\n');
       s.append("    versions:\n");
-      for (DraftVersion v : work.versions()) {
-        s.append("      - {lang: ")
-            .append(v.lang())
-            .append(", path: ")
-            .append(quoted(v.path()))
-            .append("}  # ")
-            .append(v.note())
-            .append('\n');
-      }
-      for (DraftVersion v : work.doubles()) {
-        s.append("      # - {lang: ")
-            .append(v.lang())
-            .append(", path: ")
-            .append(quoted(v.path()))
-            .append("}  # ")
-            .append(v.note())
-            .append('\n');
-      }
+      work.versions().forEach(v -> version(s, "      - ", v));
+      // a second file in a language the work has: listed for the user to choose, commented out
+      work.doubles().forEach(v -> version(s, "      # - ", v));
     }
     for (Unlisted u : unlisted) {
       s.append("# not listed: ").append(quoted(u.path())).append(": ").append(u.reason());
@@ -406,6 +391,17 @@ public final class ManifestDraft {
   }
 
   /** A YAML double-quoted scalar: every character kept, the ones YAML reads otherwise escaped. */
+  private static void version(StringBuilder s, String start, DraftVersion v) {
+    s.append(start)
+        .append("{lang: ")
+        .append(v.lang())
+        .append(", path: ")
+        .append(quoted(v.path()))
+        .append("}  # ")
+        .append(v.note())
+        .append('\n');
+  }
+
   static String quoted(String text) {
     StringBuilder s = new StringBuilder("\"");
     text.codePoints()

@@ -7,6 +7,11 @@ public final class Plural {
 
   /** The count and the noun, which takes an s unless the count is one. */
   public static String of(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
+    return count + " " + noun(count, noun);
+  }
+
+  /** The noun alone, as that many would be said: "the original", "the originals". */
+  public static String noun(long count, String noun) {
+    return count == 1 ? noun : noun + "s";
   }
 }

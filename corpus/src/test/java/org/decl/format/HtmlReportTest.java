@@ -298,8 +298,19 @@ class HtmlReportTest {
   }
 
   private List<String> strings(String expression) {
+    return texts(page, expression);
+  }
+
+  /**
+   * The text of each node an XPath expression finds in a page, stripped (RevisionReportTest too).
+   */
+  static List<String> texts(org.w3c.dom.Node page, String expression) {
     try {
-      NodeList nodes = (NodeList) xpath.evaluate(expression, page, XPathConstants.NODESET);
+      NodeList nodes =
+          (NodeList)
+              XPathFactory.newInstance()
+                  .newXPath()
+                  .evaluate(expression, page, XPathConstants.NODESET);
       List<String> out = new ArrayList<>();
       for (int i = 0; i < nodes.getLength(); i++) {
         out.add(nodes.item(i).getTextContent().strip());

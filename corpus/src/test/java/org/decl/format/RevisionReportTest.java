@@ -4,7 +4,6 @@ import static org.decl.format.Fixtures.doc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 class RevisionReportTest {
 
@@ -132,16 +130,7 @@ class RevisionReportTest {
   }
 
   private List<String> strings(String expression) {
-    try {
-      NodeList nodes = (NodeList) xpath.evaluate(expression, page, XPathConstants.NODESET);
-      List<String> out = new ArrayList<>();
-      for (int i = 0; i < nodes.getLength(); i++) {
-        out.add(nodes.item(i).getTextContent().strip());
-      }
-      return out;
-    } catch (Exception e) {
-      throw new AssertionError(expression, e);
-    }
+    return HtmlReportTest.texts(page, expression);
   }
 
   private String text(String expression) throws Exception {
